@@ -1,0 +1,133 @@
+//! The decode cache: instructions are decoded once per physical address.
+//!
+//! One entry per 2-byte slot of a 4 KiB RAM page, filled lazily. A page is registered with
+//! [`Machine::watch_code_page`]; any write to it (guest store, AMO, host write) reports it
+//! stale and the interpreter drops it before the next fetch, so the cache can never serve
+//! stale code (and `fence.i` has nothing to do). The cache is invisible: clearing it at any
+//! point changes nothing observable (DESIGN §3.5).
+
+use std::collections::HashMap;
+
+use rivet_machine::Machine;
+use rivet_machine::map::{PAGE_SHIFT, PAGE_SIZE};
+
+use crate::decode::{Insn, decode, insn_len};
+use crate::trap::Exception;
+
+/// Slots per page.
+const SLOTS: usize = (PAGE_SIZE / 2) as usize;
+/// At most this many pages are kept; past it the cache starts over (a pure cache may).
+const MAX_PAGES: usize = 8192;
+
+type Page = [Insn; SLOTS];
+
+/// Decoded instructions by physical address.
+pub struct DecodeCache {
+    /// The page of the last fetch, held outside the map so that fetches from it cost no lookup.
+    current: Option<(u64, Box<Page>)>,
+    pages: HashMap<u64, Box<Page>>,
+    spare: Vec<Box<Page>>,
+}
+
+impl Default for DecodeCache {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl DecodeCache {
+    /// An empty cache.
+    pub fn new() -> Self {
+        DecodeCache {
+            current: None,
+            pages: HashMap::new(),
+            spare: Vec::new(),
+        }
+    }
+
+    /// Drops every cached page.
+    pub fn clear(&mut self) {
+        if let Some((_, page)) = self.current.take() {
+            self.spare.push(page);
+        }
+        self.spare.extend(self.pages.drain().map(|(_, p)| p));
+        self.spare.truncate(64);
+    }
+
+    /// Drops the cached page with physical page number `ppn`.
+    pub fn invalidate(&mut self, ppn: u64) {
+        if self.current.as_ref().is_some_and(|(cur, _)| *cur == ppn) {
+            let (_, page) = self.current.take().expect("checked");
+            self.spare.push(page);
+        } else if let Some(page) = self.pages.remove(&ppn) {
+            self.spare.push(page);
+        }
+    }
+
+    /// The instruction at physical address `pc`, decoding it if needed. Faults with an
+    /// instruction access fault when the instruction is not (entirely) in executable memory.
+    #[inline(always)]
+    pub fn fetch(&mut self, m: &mut Machine, pc: u64) -> Result<Insn, Exception> {
+        let ppn = pc >> PAGE_SHIFT;
+        let slot = ((pc & (PAGE_SIZE - 1)) >> 1) as usize;
+        if let Some((cur, page)) = &self.current
+            && *cur == ppn
+        {
+            let insn = page[slot];
+            if insn.op != crate::decode::Op::Undecoded {
+                return Ok(insn);
+            }
+        }
+        self.fetch_slow(m, pc)
+    }
+
+    #[inline(never)]
+    fn fetch_slow(&mut self, m: &mut Machine, pc: u64) -> Result<Insn, Exception> {
+        let ppn = pc >> PAGE_SHIFT;
+        let slot = ((pc & (PAGE_SIZE - 1)) >> 1) as usize;
+        let lo = m.fetch_parcel(pc).ok_or(Exception::fetch_fault(pc))?;
+        let (raw, cacheable) = if insn_len(lo) == 2 {
+            (u32::from(lo), true)
+        } else {
+            let hi_addr = pc.wrapping_add(2);
+            let hi = m.fetch_parcel(hi_addr).ok_or(Exception::fetch_fault(hi_addr))?;
+            // An instruction that straddles two pages is decoded on every fetch: its upper
+            // half belongs to a page whose writes do not invalidate this one.
+            (u32::from(lo) | (u32::from(hi) << 16), slot != SLOTS - 1)
+        };
+        let insn = decode(raw);
+        if cacheable {
+            self.make_current(m, ppn);
+            if let Some((_, page)) = &mut self.current {
+                page[slot] = insn;
+            }
+        }
+        Ok(insn)
+    }
+
+    /// Makes `ppn` the current page, creating it (and watching it for writes) if needed.
+    fn make_current(&mut self, m: &mut Machine, ppn: u64) {
+        if self.current.as_ref().is_some_and(|(cur, _)| *cur == ppn) {
+            return;
+        }
+        if let Some((old, page)) = self.current.take() {
+            self.pages.insert(old, page);
+        }
+        let page = match self.pages.remove(&ppn) {
+            Some(page) => page,
+            None => {
+                if self.pages.len() >= MAX_PAGES {
+                    self.clear();
+                }
+                let mut page = self
+                    .spare
+                    .pop()
+                    .unwrap_or_else(|| Box::new([Insn::UNDECODED; SLOTS]));
+                page.fill(Insn::UNDECODED);
+                m.watch_code_page(ppn << PAGE_SHIFT);
+                page
+            }
+        };
+        self.current = Some((ppn, page));
+    }
+}

@@ -1,0 +1,282 @@
+//! The semantics of each instruction: the reference the JIT must match bit for bit.
+
+use rivet_machine::csr::{MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPP_SHIFT};
+use rivet_machine::hart::NO_RESERVATION;
+use rivet_machine::{Machine, Privilege};
+
+use crate::csr;
+use crate::decode::{Insn, Op};
+use crate::trap::Exception;
+
+/// Executes `insn`, fetched at `pc`, on `m`. Returns the pc of the next instruction (the
+/// caller stores it), or the exception the instruction raises (then nothing of the machine
+/// has changed).
+///
+/// Writes to `x0` happen and are undone at the end, so every arm can write `rd` freely.
+#[inline(always)]
+pub fn execute(m: &mut Machine, insn: &Insn, pc: u64) -> Result<u64, Exception> {
+    let next = pc.wrapping_add(u64::from(insn.len));
+    let rd = usize::from(insn.rd);
+    let a = m.hart.x[usize::from(insn.rs1)];
+    let b = m.hart.x[usize::from(insn.rs2)];
+    let imm = i64::from(insn.imm) as u64;
+    let mut target = next;
+    let value: u64 = match insn.op {
+        Op::Lui => imm,
+        Op::Auipc => pc.wrapping_add(imm),
+        Op::Jal => {
+            target = pc.wrapping_add(imm);
+            next
+        }
+        Op::Jalr => {
+            target = a.wrapping_add(imm) & !1;
+            next
+        }
+        Op::Beq | Op::Bne | Op::Blt | Op::Bge | Op::Bltu | Op::Bgeu => {
+            let taken = match insn.op {
+                Op::Beq => a == b,
+                Op::Bne => a != b,
+                Op::Blt => (a as i64) < (b as i64),
+                Op::Bge => (a as i64) >= (b as i64),
+                Op::Bltu => a < b,
+                _ => a >= b,
+            };
+            return Ok(if taken { pc.wrapping_add(imm) } else { next });
+        }
+        Op::Lb => load::<1>(m, a.wrapping_add(imm))? as i8 as u64,
+        Op::Lh => load::<2>(m, a.wrapping_add(imm))? as i16 as u64,
+        Op::Lw => load::<4>(m, a.wrapping_add(imm))? as i32 as u64,
+        Op::Ld => load::<8>(m, a.wrapping_add(imm))?,
+        Op::Lbu => load::<1>(m, a.wrapping_add(imm))?,
+        Op::Lhu => load::<2>(m, a.wrapping_add(imm))?,
+        Op::Lwu => load::<4>(m, a.wrapping_add(imm))?,
+        Op::Sb => return store::<1>(m, a.wrapping_add(imm), b).map(|()| next),
+        Op::Sh => return store::<2>(m, a.wrapping_add(imm), b).map(|()| next),
+        Op::Sw => return store::<4>(m, a.wrapping_add(imm), b).map(|()| next),
+        Op::Sd => return store::<8>(m, a.wrapping_add(imm), b).map(|()| next),
+        Op::Addi => a.wrapping_add(imm),
+        Op::Slti => u64::from((a as i64) < (imm as i64)),
+        Op::Sltiu => u64::from(a < imm),
+        Op::Xori => a ^ imm,
+        Op::Ori => a | imm,
+        Op::Andi => a & imm,
+        Op::Slli => a << (imm & 63),
+        Op::Srli => a >> (imm & 63),
+        Op::Srai => ((a as i64) >> (imm & 63)) as u64,
+        Op::Add => a.wrapping_add(b),
+        Op::Sub => a.wrapping_sub(b),
+        Op::Sll => a << (b & 63),
+        Op::Slt => u64::from((a as i64) < (b as i64)),
+        Op::Sltu => u64::from(a < b),
+        Op::Xor => a ^ b,
+        Op::Srl => a >> (b & 63),
+        Op::Sra => ((a as i64) >> (b & 63)) as u64,
+        Op::Or => a | b,
+        Op::And => a & b,
+        Op::Addiw => sext32(a.wrapping_add(imm)),
+        Op::Slliw => sext32((a as u32 as u64) << (imm & 31)),
+        Op::Srliw => sext32(u64::from((a as u32) >> (imm & 31))),
+        Op::Sraiw => ((a as i32) >> (imm & 31)) as i64 as u64,
+        Op::Addw => sext32(a.wrapping_add(b)),
+        Op::Subw => sext32(a.wrapping_sub(b)),
+        Op::Sllw => sext32(u64::from((a as u32) << (b & 31))),
+        Op::Srlw => sext32(u64::from((a as u32) >> (b & 31))),
+        Op::Sraw => ((a as i32) >> (b & 31)) as i64 as u64,
+        // One hart, in order: FENCE has nothing to order. FENCE.I has nothing to do either:
+        // decoded-instruction caches are invalidated by stores themselves.
+        Op::Fence | Op::FenceI => return Ok(next),
+        Op::Ecall => return Err(Exception::ecall(m.hart.privilege)),
+        Op::Ebreak => return Err(Exception::breakpoint(pc)),
+        Op::Csrrw | Op::Csrrs | Op::Csrrc | Op::Csrrwi | Op::Csrrsi | Op::Csrrci => {
+            return exec_csr(m, insn, next);
+        }
+        Op::Mret => return Ok(mret(m)),
+        // No interrupt source exists yet, so WFI has nothing to wait for: it retires as a
+        // no-op (a legal implementation of WFI).
+        Op::Wfi => return Ok(next),
+        Op::Mul => a.wrapping_mul(b),
+        Op::Mulh => ((i128::from(a as i64) * i128::from(b as i64)) >> 64) as u64,
+        Op::Mulhsu => ((i128::from(a as i64) * (b as i128)) >> 64) as u64,
+        Op::Mulhu => ((u128::from(a) * u128::from(b)) >> 64) as u64,
+        Op::Div => {
+            let (a, b) = (a as i64, b as i64);
+            if b == 0 { u64::MAX } else { a.wrapping_div(b) as u64 }
+        }
+        Op::Divu => a.checked_div(b).unwrap_or(u64::MAX),
+        Op::Rem => {
+            let (a, b) = (a as i64, b as i64);
+            if b == 0 { a as u64 } else { a.wrapping_rem(b) as u64 }
+        }
+        Op::Remu => {
+            if b == 0 {
+                a
+            } else {
+                a % b
+            }
+        }
+        Op::Mulw => sext32(a.wrapping_mul(b)),
+        Op::Divw => {
+            let (a, b) = (a as i32, b as i32);
+            if b == 0 { u64::MAX } else { a.wrapping_div(b) as i64 as u64 }
+        }
+        Op::Divuw => {
+            let (a, b) = (a as u32, b as u32);
+            if b == 0 { u64::MAX } else { sext32(u64::from(a / b)) }
+        }
+        Op::Remw => {
+            let (a, b) = (a as i32, b as i32);
+            if b == 0 { a as i64 as u64 } else { a.wrapping_rem(b) as i64 as u64 }
+        }
+        Op::Remuw => {
+            let (a, b) = (a as u32, b as u32);
+            if b == 0 { sext32(u64::from(a)) } else { sext32(u64::from(a % b)) }
+        }
+        Op::LrW => load_reserved::<4>(m, a)? as i32 as u64,
+        Op::LrD => load_reserved::<8>(m, a)?,
+        Op::ScW => store_conditional::<4>(m, a, b)?,
+        Op::ScD => store_conditional::<8>(m, a, b)?,
+        Op::AmoswapW | Op::AmoaddW | Op::AmoxorW | Op::AmoandW | Op::AmoorW | Op::AmominW
+        | Op::AmomaxW | Op::AmominuW | Op::AmomaxuW => amo::<4>(m, insn.op, a, b)? as i32 as u64,
+        Op::AmoswapD | Op::AmoaddD | Op::AmoxorD | Op::AmoandD | Op::AmoorD | Op::AmominD
+        | Op::AmomaxD | Op::AmominuD | Op::AmomaxuD => amo::<8>(m, insn.op, a, b)?,
+        Op::Illegal | Op::Undecoded => return Err(Exception::illegal(insn.raw)),
+    };
+    m.hart.x[rd] = value;
+    m.hart.x[0] = 0;
+    Ok(target)
+}
+
+/// Sign-extends the low 32 bits.
+#[inline(always)]
+fn sext32(v: u64) -> u64 {
+    v as i32 as i64 as u64
+}
+
+#[inline(always)]
+fn load<const N: usize>(m: &mut Machine, addr: u64) -> Result<u64, Exception> {
+    m.load::<N>(addr).map_err(|_| Exception::load_fault(addr))
+}
+
+#[inline(always)]
+fn store<const N: usize>(m: &mut Machine, addr: u64, value: u64) -> Result<(), Exception> {
+    m.store::<N>(addr, value)
+        .map_err(|_| Exception::store_fault(addr))
+}
+
+/// LR: naturally aligned RAM only. Misaligned: load address misaligned; not RAM: load
+/// access fault. Sets the reservation to the address.
+fn load_reserved<const N: usize>(m: &mut Machine, addr: u64) -> Result<u64, Exception> {
+    if addr % N as u64 != 0 {
+        return Err(Exception::load_misaligned(addr));
+    }
+    if !m.is_ram(addr, N as u64) {
+        return Err(Exception::load_fault(addr));
+    }
+    let v = load::<N>(m, addr)?;
+    m.hart.reservation = addr;
+    Ok(v)
+}
+
+/// SC: alignment and access are checked first (as for any store); then it succeeds (writes,
+/// returns 0) only if the reservation is held for this very address, and fails (no write,
+/// returns 1) otherwise. The reservation is released either way.
+fn store_conditional<const N: usize>(m: &mut Machine, addr: u64, value: u64) -> Result<u64, Exception> {
+    if addr % N as u64 != 0 {
+        return Err(Exception::store_misaligned(addr));
+    }
+    if !m.is_ram(addr, N as u64) {
+        return Err(Exception::store_fault(addr));
+    }
+    let held = m.hart.reservation == addr;
+    m.hart.reservation = NO_RESERVATION;
+    if held {
+        m.store::<N>(addr, value)
+            .map_err(|_| Exception::store_fault(addr))?;
+        Ok(0)
+    } else {
+        Ok(1)
+    }
+}
+
+/// AMO: naturally aligned RAM only (misaligned: store/AMO address misaligned; not RAM:
+/// store/AMO access fault). Returns the old value (zero-extended for .w; the caller
+/// sign-extends).
+fn amo<const N: usize>(m: &mut Machine, op: Op, addr: u64, src: u64) -> Result<u64, Exception> {
+    if addr % N as u64 != 0 {
+        return Err(Exception::store_misaligned(addr));
+    }
+    if !m.is_ram(addr, N as u64) {
+        return Err(Exception::store_fault(addr));
+    }
+    let old = load::<N>(m, addr)?;
+    // Compare as N-byte values: sign-extend for the signed forms.
+    let (so, ss) = if N == 4 {
+        (old as i32 as i64, src as i32 as i64)
+    } else {
+        (old as i64, src as i64)
+    };
+    let (uo, us) = if N == 4 {
+        (old as u32 as u64, src as u32 as u64)
+    } else {
+        (old, src)
+    };
+    let new = match op {
+        Op::AmoswapW | Op::AmoswapD => src,
+        Op::AmoaddW | Op::AmoaddD => old.wrapping_add(src),
+        Op::AmoxorW | Op::AmoxorD => old ^ src,
+        Op::AmoandW | Op::AmoandD => old & src,
+        Op::AmoorW | Op::AmoorD => old | src,
+        Op::AmominW | Op::AmominD => if so <= ss { old } else { src },
+        Op::AmomaxW | Op::AmomaxD => if so >= ss { old } else { src },
+        Op::AmominuW | Op::AmominuD => if uo <= us { old } else { src },
+        _ => if uo >= us { old } else { src },
+    };
+    m.store::<N>(addr, new)
+        .map_err(|_| Exception::store_fault(addr))?;
+    Ok(old)
+}
+
+/// CSR instructions: check access (illegal instruction if denied), read unless `csrrw` has
+/// `rd = x0`, write unless `csrrs`/`csrrc` have `rs1 = x0` or the `i` forms a zero immediate.
+fn exec_csr(m: &mut Machine, insn: &Insn, next: u64) -> Result<u64, Exception> {
+    let csr = insn.imm as u16;
+    let src = match insn.op {
+        Op::Csrrw | Op::Csrrs | Op::Csrrc => m.hart.x[usize::from(insn.rs1)],
+        _ => u64::from(insn.rs1),
+    };
+    let writes = match insn.op {
+        Op::Csrrw | Op::Csrrwi => true,
+        _ => insn.rs1 != 0,
+    };
+    if !csr::accessible(&m.hart, csr, writes) {
+        return Err(Exception::illegal(insn.raw));
+    }
+    let old = csr::read(&m.hart, csr).unwrap_or(0);
+    if writes {
+        let new = match insn.op {
+            Op::Csrrw | Op::Csrrwi => src,
+            Op::Csrrs | Op::Csrrsi => old | src,
+            _ => old & !src,
+        };
+        csr::write(m, csr, new);
+    }
+    m.hart.x[usize::from(insn.rd)] = old;
+    m.hart.x[0] = 0;
+    Ok(next)
+}
+
+/// MRET: pc = mepc; privilege = MPP; MIE = MPIE; MPIE = 1; MPP = the least-privileged mode
+/// supported (M, while only M exists).
+fn mret(m: &mut Machine) -> u64 {
+    let h = &mut m.hart;
+    let mpp = (h.mstatus & MSTATUS_MPP) >> MSTATUS_MPP_SHIFT;
+    h.privilege = Privilege::from_bits(mpp).unwrap_or(Privilege::Machine);
+    let mpie = h.mstatus & MSTATUS_MPIE != 0;
+    h.mstatus &= !MSTATUS_MIE;
+    if mpie {
+        h.mstatus |= MSTATUS_MIE;
+    }
+    h.mstatus |= MSTATUS_MPIE;
+    h.mstatus = (h.mstatus & !MSTATUS_MPP) | ((Privilege::Machine as u64) << MSTATUS_MPP_SHIFT);
+    h.mepc
+}

@@ -1,0 +1,25 @@
+//! rivet-machine: the state of a rivet machine — memory map, RAM, devices, hart state, the
+//! shadow state layout — and loading of ELF and raw images.
+//!
+//! This crate never executes instructions: the interpreter (`rivet-interp`) and the JIT do,
+//! through the bus methods of [`Machine`].
+
+pub mod csr;
+pub mod elf;
+pub mod error;
+pub mod hart;
+pub mod htif;
+pub mod machine;
+pub mod map;
+pub mod memory;
+pub mod range;
+pub mod shadow;
+
+pub use error::{ElfError, MachineError};
+pub use hart::{HartState, Privilege};
+pub use machine::{AccessFault, Machine, MachineConfig, RunStop, UnmappedRange};
+pub use range::{MemoryRange, RangeKind};
+
+/// Version of the machine's semantics (DESIGN §3.6). Any change that alters the state reached
+/// from the same input — and so the roots — bumps it. It is part of the shadow state.
+pub const SEMANTICS_VERSION: u64 = 1;

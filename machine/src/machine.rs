@@ -1,0 +1,564 @@
+//! The machine: hart state, memory ranges and devices, and the physical bus that connects them.
+//!
+//! `Machine` never executes instructions; the interpreter (and later the JIT) do, through the
+//! bus methods here. RAM accesses take an inline fast path; everything else goes through
+//! [`Machine::load_slow`] / [`Machine::store_slow`].
+
+use std::io::Write;
+
+use crate::error::MachineError;
+use crate::hart::HartState;
+use crate::htif::{self, Htif, HtifAction, HtifPlacement};
+use crate::map;
+use crate::memory::Memory;
+use crate::range::{MemoryRange, RangeKind};
+
+/// Configuration of a machine.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MachineConfig {
+    /// RAM length in bytes: a non-zero multiple of 4 KiB, at most [`map::RAM_MAX_LENGTH`].
+    pub ram_length: u64,
+}
+
+impl Default for MachineConfig {
+    fn default() -> Self {
+        MachineConfig {
+            ram_length: map::RAM_DEFAULT_LENGTH,
+        }
+    }
+}
+
+/// A physical access that no range or device accepts (becomes an access fault in the guest).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AccessFault;
+
+/// Why the machine asks the running engine to stop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RunStop {
+    /// The guest halted through HTIF with this exit code.
+    Halt(u64),
+    /// The guest yielded to the host through HTIF.
+    Yield {
+        /// HTIF CMD field.
+        cmd: u8,
+        /// HTIF payload.
+        payload: u64,
+    },
+}
+
+/// An error of the host memory API ([`Machine::read_memory`], [`Machine::write_memory`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("physical range [{start:#x}, {end:#x}) is not inside one memory range")]
+pub struct UnmappedRange {
+    /// First address asked for.
+    pub start: u64,
+    /// One past the last address asked for.
+    pub end: u64,
+}
+
+/// `ram_watch` flag: the page holds decoded (cached) code.
+const WATCH_CODE: u8 = 1;
+/// `ram_watch` flag: the page holds the HTIF `tohost` register.
+const WATCH_HTIF: u8 = 2;
+
+/// A RISC-V machine: one hart, memory and devices.
+pub struct Machine {
+    /// The hart's architectural state.
+    pub hart: HartState,
+    /// The HTIF device.
+    pub htif: Htif,
+    /// The exit code, once the guest has halted.
+    halted: Option<u64>,
+    ram: Memory,
+    ram_length: u64,
+    dtb: Memory,
+    /// Per RAM page: `WATCH_*` flags checked on every store to that page.
+    ram_watch: Vec<u8>,
+    /// Physical page numbers whose cached code was overwritten since the engines last looked.
+    stale_code: Vec<u64>,
+    /// A stop (halt or yield) the running engine has not yet reported.
+    pending_stop: Option<RunStop>,
+    /// Set whenever the running engine must look at the machine before the next instruction
+    /// (a stop is pending or code was overwritten). Engines test this one flag per instruction.
+    attention: bool,
+    console: Box<dyn Write + Send>,
+}
+
+impl std::fmt::Debug for Machine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Machine")
+            .field("hart", &self.hart)
+            .field("htif", &self.htif)
+            .field("halted", &self.halted)
+            .field("ram_length", &self.ram_length)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Machine {
+    /// Builds a machine in its reset state: pc at RAM start, HTIF at its default address,
+    /// console output discarded (see [`Machine::set_console`]).
+    pub fn new(config: &MachineConfig) -> Result<Self, MachineError> {
+        let length = config.ram_length;
+        let why = if length == 0 {
+            Some("RAM length must not be zero")
+        } else if length % map::PAGE_SIZE != 0 {
+            Some("RAM length must be a multiple of 4 KiB")
+        } else if length > map::RAM_MAX_LENGTH {
+            Some("RAM length must be at most 64 GiB")
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            return Err(MachineError::InvalidRamLength { length, why });
+        }
+        let ram = Memory::new("RAM", length)?;
+        let dtb = Memory::new("DTB", map::DTB_LENGTH)?;
+        Ok(Machine {
+            hart: HartState::reset(map::RAM_START, map::DTB_START),
+            htif: Htif {
+                placement: HtifPlacement::Mmio {
+                    tohost: map::HTIF_START,
+                    fromhost: map::HTIF_START + 8,
+                },
+                tohost: 0,
+                fromhost: 0,
+            },
+            halted: None,
+            ram,
+            ram_length: length,
+            dtb,
+            ram_watch: vec![0; (length / map::PAGE_SIZE) as usize],
+            stale_code: Vec::new(),
+            pending_stop: None,
+            attention: false,
+            console: Box::new(std::io::sink()),
+        })
+    }
+
+    /// Sends the guest's console output to `console` (default: discarded).
+    pub fn set_console(&mut self, console: Box<dyn Write + Send>) {
+        self.console = console;
+    }
+
+    /// Flushes the console sink.
+    pub fn flush_console(&mut self) -> std::io::Result<()> {
+        self.console.flush()
+    }
+
+    /// RAM length in bytes.
+    pub fn ram_length(&self) -> u64 {
+        self.ram_length
+    }
+
+    /// The exit code, if the guest has halted.
+    pub fn halted(&self) -> Option<u64> {
+        self.halted
+    }
+
+    /// The memory ranges of the machine, in address order.
+    pub fn ranges(&self) -> Vec<MemoryRange> {
+        let mut ranges = vec![
+            MemoryRange {
+                name: "shadow",
+                start: map::SHADOW_START,
+                length: map::SHADOW_LENGTH,
+                kind: RangeKind::Shadow,
+            },
+            MemoryRange {
+                name: "DTB",
+                start: map::DTB_START,
+                length: map::DTB_LENGTH,
+                kind: RangeKind::Rom,
+            },
+            MemoryRange {
+                name: "RAM",
+                start: map::RAM_START,
+                length: self.ram_length,
+                kind: RangeKind::Ram,
+            },
+        ];
+        if let HtifPlacement::Mmio { tohost, .. } = self.htif.placement {
+            ranges.push(MemoryRange {
+                name: "HTIF",
+                start: tohost & !(map::PAGE_SIZE - 1),
+                length: map::HTIF_LENGTH,
+                kind: RangeKind::Device,
+            });
+        }
+        ranges.sort_by_key(|r| r.start);
+        ranges
+    }
+
+    /// Whether the engine must look at the machine before the next instruction.
+    #[inline(always)]
+    pub fn needs_attention(&self) -> bool {
+        self.attention
+    }
+
+    /// Takes the pending stop (halt or yield), if any, and clears the attention flag when
+    /// nothing else needs it.
+    pub fn take_stop(&mut self) -> Option<RunStop> {
+        let stop = self.pending_stop.take();
+        self.attention = !self.stale_code.is_empty();
+        stop
+    }
+
+    /// Calls `f` with each physical page number whose cached code was overwritten since the
+    /// last call, and forgets them. The page's code watch is already cleared: an engine that
+    /// caches code from it again must call [`Machine::watch_code_page`] again.
+    pub fn drain_stale_code(&mut self, mut f: impl FnMut(u64)) {
+        for page in self.stale_code.drain(..) {
+            f(page);
+        }
+        self.attention = self.pending_stop.is_some();
+    }
+
+    // ----- RAM fast paths -------------------------------------------------------------------
+
+    /// Offset into RAM of the `len`-byte access at `paddr`, if it lies entirely in RAM.
+    #[inline(always)]
+    fn ram_offset(&self, paddr: u64, len: u64) -> Option<usize> {
+        let off = paddr.wrapping_sub(map::RAM_START);
+        // `off <= ram_length - len` also rejects accesses that wrap around.
+        (off <= self.ram_length - len).then_some(off as usize)
+    }
+
+    /// Whether the `len`-byte access at `paddr` lies entirely in RAM.
+    #[inline(always)]
+    pub fn is_ram(&self, paddr: u64, len: u64) -> bool {
+        self.ram_offset(paddr, len).is_some()
+    }
+
+    /// Reads an instruction parcel (16 bits) from executable memory (RAM).
+    #[inline]
+    pub fn fetch_parcel(&self, paddr: u64) -> Option<u16> {
+        let off = self.ram_offset(paddr, 2)?;
+        let b = &self.ram.bytes()[off..off + 2];
+        Some(u16::from_le_bytes([b[0], b[1]]))
+    }
+
+    /// Asks to be told (through [`Machine::drain_stale_code`]) when the RAM page holding
+    /// `paddr` is next written. Returns false if `paddr` is not in RAM.
+    pub fn watch_code_page(&mut self, paddr: u64) -> bool {
+        match self.ram_offset(paddr, 1) {
+            Some(off) => {
+                self.ram_watch[off >> map::PAGE_SHIFT] |= WATCH_CODE;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Loads `N` bytes (1, 2, 4 or 8), little-endian, zero-extended, from physical `paddr`.
+    /// Misaligned accesses are performed when they lie inside one memory range.
+    #[inline(always)]
+    pub fn load<const N: usize>(&mut self, paddr: u64) -> Result<u64, AccessFault> {
+        if let Some(off) = self.ram_offset(paddr, N as u64) {
+            let mut buf = [0u8; 8];
+            buf[..N].copy_from_slice(&self.ram.bytes()[off..off + N]);
+            Ok(u64::from_le_bytes(buf))
+        } else {
+            self.load_slow(paddr, N as u64)
+        }
+    }
+
+    /// Stores the low `N` bytes (1, 2, 4 or 8) of `value`, little-endian, at physical `paddr`.
+    /// Misaligned accesses are performed when they lie inside one memory range.
+    #[inline(always)]
+    pub fn store<const N: usize>(&mut self, paddr: u64, value: u64) -> Result<(), AccessFault> {
+        if let Some(off) = self.ram_offset(paddr, N as u64) {
+            self.ram.bytes_mut()[off..off + N].copy_from_slice(&value.to_le_bytes()[..N]);
+            let first = off >> map::PAGE_SHIFT;
+            let last = (off + N - 1) >> map::PAGE_SHIFT;
+            if self.ram_watch[first] | self.ram_watch[last] != 0 {
+                self.watched_store(off, N);
+            }
+            Ok(())
+        } else {
+            self.store_slow(paddr, N as u64, value)
+        }
+    }
+
+    /// A store hit a watched RAM page (cached code or HTIF `tohost`).
+    #[cold]
+    fn watched_store(&mut self, off: usize, len: usize) {
+        let first = off >> map::PAGE_SHIFT;
+        let last = (off + len - 1) >> map::PAGE_SHIFT;
+        for page in first..=last {
+            if self.ram_watch[page] & WATCH_CODE != 0 {
+                self.ram_watch[page] &= !WATCH_CODE;
+                self.stale_code
+                    .push((map::RAM_START >> map::PAGE_SHIFT) + page as u64);
+                self.attention = true;
+            }
+        }
+        if let HtifPlacement::Ram { tohost, .. } = self.htif.placement {
+            // Act when the store covers the high word of tohost (a 64-bit store or the second
+            // of two 32-bit stores).
+            let paddr = map::RAM_START + off as u64;
+            let end = paddr + len as u64;
+            if paddr < tohost + 8 && end > tohost + 4 {
+                let value = self.ram_read_u64(tohost);
+                self.ram_write_u64(tohost, 0);
+                self.htif_command(value);
+            }
+        }
+    }
+
+    fn ram_read_u64(&self, paddr: u64) -> u64 {
+        let off = self.ram_offset(paddr, 8).expect("HTIF register in RAM");
+        u64::from_le_bytes(self.ram.bytes()[off..off + 8].try_into().expect("8 bytes"))
+    }
+
+    fn ram_write_u64(&mut self, paddr: u64, value: u64) {
+        let off = self.ram_offset(paddr, 8).expect("HTIF register in RAM");
+        self.ram.bytes_mut()[off..off + 8].copy_from_slice(&value.to_le_bytes());
+    }
+
+    // ----- devices and other ranges ---------------------------------------------------------
+
+    /// Loads from anything that is not RAM.
+    #[cold]
+    pub fn load_slow(&mut self, paddr: u64, len: u64) -> Result<u64, AccessFault> {
+        let end = paddr.checked_add(len).ok_or(AccessFault)?;
+        if paddr >= map::DTB_START && end <= map::DTB_START + map::DTB_LENGTH {
+            let off = (paddr - map::DTB_START) as usize;
+            let mut buf = [0u8; 8];
+            buf[..len as usize].copy_from_slice(&self.dtb.bytes()[off..off + len as usize]);
+            return Ok(u64::from_le_bytes(buf));
+        }
+        if let Some(value) = self.htif_mmio_read(paddr, len) {
+            return Ok(value);
+        }
+        // RAM accesses that run past its end, the shadow page, holes.
+        Err(AccessFault)
+    }
+
+    /// Stores to anything that is not RAM.
+    #[cold]
+    pub fn store_slow(&mut self, paddr: u64, len: u64, value: u64) -> Result<(), AccessFault> {
+        // The DTB range is read-only for the guest; the shadow page is not accessible.
+        if self.htif_mmio_write(paddr, len, value) {
+            Ok(())
+        } else {
+            Err(AccessFault)
+        }
+    }
+
+    /// The HTIF register word (`tohost` or `fromhost`) and the byte offset inside it that an
+    /// MMIO access of `len` bytes at `paddr` hits, if it is a valid aligned HTIF access.
+    fn htif_register(&self, paddr: u64, len: u64) -> Option<(bool, u64)> {
+        let HtifPlacement::Mmio { tohost, fromhost } = self.htif.placement else {
+            return None;
+        };
+        if (len != 4 && len != 8) || paddr % len != 0 {
+            return None;
+        }
+        if paddr & !7 == tohost {
+            Some((true, paddr - tohost))
+        } else if paddr & !7 == fromhost {
+            Some((false, paddr - fromhost))
+        } else {
+            None
+        }
+    }
+
+    fn htif_mmio_read(&mut self, paddr: u64, len: u64) -> Option<u64> {
+        if let Some((is_tohost, shift)) = self.htif_register(paddr, len) {
+            let reg = if is_tohost {
+                self.htif.tohost
+            } else {
+                self.htif.fromhost
+            };
+            let value = reg >> (shift * 8);
+            return Some(if len == 4 { value & 0xffff_ffff } else { value });
+        }
+        // The rest of the default HTIF window reads as zero.
+        let window = self.htif.placement.tohost() & !(map::PAGE_SIZE - 1);
+        let inside = paddr >= window && paddr.checked_add(len)? <= window + map::HTIF_LENGTH;
+        (matches!(self.htif.placement, HtifPlacement::Mmio { .. }) && inside).then_some(0)
+    }
+
+    fn htif_mmio_write(&mut self, paddr: u64, len: u64, value: u64) -> bool {
+        let Some((is_tohost, shift)) = self.htif_register(paddr, len) else {
+            // Writes elsewhere in the HTIF window are ignored.
+            let window = self.htif.placement.tohost() & !(map::PAGE_SIZE - 1);
+            return matches!(self.htif.placement, HtifPlacement::Mmio { .. })
+                && paddr >= window
+                && paddr.saturating_add(len) <= window + map::HTIF_LENGTH;
+        };
+        let mask = if len == 8 { u64::MAX } else { 0xffff_ffff } << (shift * 8);
+        let reg = if is_tohost {
+            &mut self.htif.tohost
+        } else {
+            &mut self.htif.fromhost
+        };
+        *reg = (*reg & !mask) | ((value << (shift * 8)) & mask);
+        if is_tohost && shift + len == 8 {
+            let command = std::mem::take(&mut self.htif.tohost);
+            self.htif_command(command);
+        }
+        true
+    }
+
+    /// Carries out a complete `tohost` command (the register has already been cleared).
+    fn htif_command(&mut self, command: u64) {
+        match htif::decode_command(command) {
+            HtifAction::Halt(code) => {
+                self.halted = Some(code);
+                self.pending_stop = Some(RunStop::Halt(code));
+                self.attention = true;
+            }
+            HtifAction::Console { byte, ack } => {
+                // Console output is not machine state: a failing sink must not change the
+                // guest's behaviour, so its errors are ignored here and surface on flush.
+                let _ = self.console.write_all(&[byte]);
+                self.set_fromhost(ack);
+            }
+            HtifAction::Yield { cmd, payload } => {
+                self.pending_stop = Some(RunStop::Yield { cmd, payload });
+                self.attention = true;
+            }
+            HtifAction::Ignore => {}
+        }
+    }
+
+    fn set_fromhost(&mut self, value: u64) {
+        match self.htif.placement {
+            HtifPlacement::Mmio { .. } => self.htif.fromhost = value,
+            HtifPlacement::Ram { fromhost, .. } => {
+                if self.is_ram(fromhost, 8) {
+                    self.ram_write_u64(fromhost, value);
+                }
+            }
+        }
+    }
+
+    /// Places the HTIF registers at `tohost`/`fromhost` (an ELF's symbols). In RAM they become
+    /// watched RAM words; elsewhere a device window.
+    pub fn place_htif(&mut self, tohost: u64, fromhost: u64) {
+        if let Some(off) = self.ram_offset(tohost, 8) {
+            self.ram_watch[off >> map::PAGE_SHIFT] |= WATCH_HTIF;
+            self.htif.placement = HtifPlacement::Ram { tohost, fromhost };
+        } else {
+            self.htif.placement = HtifPlacement::Mmio { tohost, fromhost };
+        }
+        self.htif.tohost = 0;
+        self.htif.fromhost = 0;
+    }
+
+    // ----- host memory API ------------------------------------------------------------------
+
+    fn host_slice(&self, paddr: u64, len: usize) -> Option<(&'static str, usize)> {
+        let end = paddr.checked_add(len as u64)?;
+        if paddr >= map::RAM_START && end <= map::RAM_START + self.ram_length {
+            Some(("RAM", (paddr - map::RAM_START) as usize))
+        } else if paddr >= map::DTB_START && end <= map::DTB_START + map::DTB_LENGTH {
+            Some(("DTB", (paddr - map::DTB_START) as usize))
+        } else {
+            None
+        }
+    }
+
+    /// Reads physical memory (RAM or DTB) into `buf`.
+    pub fn read_memory(&self, paddr: u64, buf: &mut [u8]) -> Result<(), UnmappedRange> {
+        let err = UnmappedRange {
+            start: paddr,
+            end: paddr.saturating_add(buf.len() as u64),
+        };
+        let (range, off) = self.host_slice(paddr, buf.len()).ok_or(err)?;
+        let src = if range == "RAM" {
+            self.ram.bytes()
+        } else {
+            self.dtb.bytes()
+        };
+        buf.copy_from_slice(&src[off..off + buf.len()]);
+        Ok(())
+    }
+
+    /// Writes `data` into physical memory (RAM or DTB). Cached code of the pages written is
+    /// invalidated as for a guest store; HTIF commands are not triggered.
+    pub fn write_memory(&mut self, paddr: u64, data: &[u8]) -> Result<(), UnmappedRange> {
+        self.host_write(paddr, data.len(), |dst| dst.copy_from_slice(data))
+    }
+
+    /// Fills `len` bytes of physical memory (RAM or DTB) at `paddr` with `byte`, with the same
+    /// effects as [`Machine::write_memory`].
+    pub fn fill_memory(&mut self, paddr: u64, len: u64, byte: u8) -> Result<(), UnmappedRange> {
+        let err = UnmappedRange {
+            start: paddr,
+            end: paddr.saturating_add(len),
+        };
+        let len = usize::try_from(len).map_err(|_| err)?;
+        self.host_write(paddr, len, |dst| dst.fill(byte))
+    }
+
+    fn host_write(
+        &mut self,
+        paddr: u64,
+        len: usize,
+        write: impl FnOnce(&mut [u8]),
+    ) -> Result<(), UnmappedRange> {
+        let err = UnmappedRange {
+            start: paddr,
+            end: paddr.saturating_add(len as u64),
+        };
+        let (range, off) = self.host_slice(paddr, len).ok_or(err)?;
+        if range != "RAM" {
+            write(&mut self.dtb.bytes_mut()[off..off + len]);
+            return Ok(());
+        }
+        write(&mut self.ram.bytes_mut()[off..off + len]);
+        if len > 0 {
+            for page in (off >> map::PAGE_SHIFT)..=((off + len - 1) >> map::PAGE_SHIFT) {
+                if self.ram_watch[page] & WATCH_CODE != 0 {
+                    self.ram_watch[page] &= !WATCH_CODE;
+                    self.stale_code
+                        .push((map::RAM_START >> map::PAGE_SHIFT) + page as u64);
+                    self.attention = true;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Loads a raw image at RAM start and points the pc there.
+    pub fn load_raw_image(&mut self, image: &[u8]) -> Result<(), MachineError> {
+        if image.len() as u64 > self.ram_length {
+            return Err(MachineError::ImageTooLarge {
+                image_len: image.len() as u64,
+                ram_len: self.ram_length,
+            });
+        }
+        self.write_memory(map::RAM_START, image)
+            .expect("image checked to fit in RAM");
+        self.hart.pc = map::RAM_START;
+        Ok(())
+    }
+
+    /// Loads an ELF executable: its segments into memory, pc at its entry point, HTIF at its
+    /// `tohost`/`fromhost` symbols when it has them.
+    pub fn load_elf(&mut self, bytes: &[u8]) -> Result<(), MachineError> {
+        let image = crate::elf::parse(bytes, &self.loadable_ranges())?;
+        for seg in &image.segments {
+            let data = &bytes[seg.file_range.clone()];
+            self.write_memory(seg.paddr, data)
+                .expect("segment checked to fit");
+            // Zero the rest (bss): RAM starts zeroed, but the image may be loaded over a
+            // machine that already ran.
+            self.fill_memory(seg.paddr + data.len() as u64, seg.memsz - data.len() as u64, 0)
+                .expect("segment checked to fit");
+        }
+        if let Some(tohost) = image.tohost {
+            self.place_htif(tohost, image.fromhost.unwrap_or(tohost + 8));
+        }
+        self.hart.pc = image.entry;
+        Ok(())
+    }
+
+    /// The ranges an ELF may load into: (name, start, end).
+    fn loadable_ranges(&self) -> Vec<(&'static str, u64, u64)> {
+        vec![("RAM", map::RAM_START, map::RAM_START + self.ram_length)]
+    }
+}

@@ -1,0 +1,279 @@
+//! The shadow state page: every register, CSR and device register of the machine at a fixed
+//! offset in the 4 KiB page at physical address 0 (DESIGN §4), so that the Merkle root commits
+//! to the whole state.
+//!
+//! Every field is a 64-bit little-endian word. [`FIELDS`] is the table of record; `docs/shadow-state.md`
+//! is generated from it ([`render_markdown`]) and a test keeps the two in step. Areas marked
+//! *reserved* belong to parts of the machine that do not exist yet; they read as zero and get
+//! their fields (with a bump of [`crate::SEMANTICS_VERSION`]) when those parts land.
+
+use crate::csr;
+use crate::htif::HtifPlacement;
+use crate::machine::Machine;
+
+/// Size of the shadow page.
+pub const SIZE: usize = 4096;
+
+/// `x0`..`x31`: `X + 8 * i`.
+pub const X: usize = 0x000;
+/// `f0`..`f31` (reserved for the F/D extensions): `F + 8 * i`.
+pub const F: usize = 0x100;
+/// Program counter.
+pub const PC: usize = 0x200;
+/// The machine clock (what `--max-mcycle` counts).
+pub const MCYCLE: usize = 0x208;
+/// `minstret`.
+pub const MINSTRET: usize = 0x210;
+/// `mcycle` CSR minus the machine clock (wrapping).
+pub const MCYCLE_CSR_OFFSET: usize = 0x218;
+/// Current privilege level (0 = U, 1 = S, 3 = M).
+pub const PRIVILEGE: usize = 0x220;
+/// LR reservation address, or all ones when none is held.
+pub const RESERVATION: usize = 0x228;
+/// Run-state flags: bit 0 = halted.
+pub const IFLAGS: usize = 0x230;
+/// Exit code given by the guest when it halted (0 while running).
+pub const EXIT_CODE: usize = 0x238;
+/// [`crate::SEMANTICS_VERSION`].
+pub const SEMANTICS_VERSION: usize = 0x240;
+/// RAM length in bytes.
+pub const RAM_LENGTH: usize = 0x248;
+/// `fcsr` (reserved for the F/D extensions).
+pub const FCSR: usize = 0x250;
+
+/// `mstatus`.
+pub const MSTATUS: usize = 0x300;
+/// `misa`.
+pub const MISA: usize = 0x308;
+/// `mie`.
+pub const MIE: usize = 0x310;
+/// `mip`.
+pub const MIP: usize = 0x318;
+/// `mtvec`.
+pub const MTVEC: usize = 0x320;
+/// `mscratch`.
+pub const MSCRATCH: usize = 0x328;
+/// `mepc`.
+pub const MEPC: usize = 0x330;
+/// `mcause`.
+pub const MCAUSE: usize = 0x338;
+/// `mtval`.
+pub const MTVAL: usize = 0x340;
+/// `mvendorid`.
+pub const MVENDORID: usize = 0x348;
+/// `marchid`.
+pub const MARCHID: usize = 0x350;
+/// `mimpid`.
+pub const MIMPID: usize = 0x358;
+
+/// HTIF `tohost` register (device placement; zero when HTIF lives in RAM).
+pub const HTIF_TOHOST: usize = 0x600;
+/// HTIF `fromhost` register (device placement; zero when HTIF lives in RAM).
+pub const HTIF_FROMHOST: usize = 0x608;
+/// Address of `tohost`.
+pub const HTIF_TOHOST_ADDR: usize = 0x610;
+/// Address of `fromhost`.
+pub const HTIF_FROMHOST_ADDR: usize = 0x618;
+/// HTIF placement: 0 = device window, 1 = words in RAM.
+pub const HTIF_PLACEMENT: usize = 0x620;
+
+/// `mvendorid` of rivet: 0 (a non-commercial implementation).
+pub const MVENDORID_VALUE: u64 = 0;
+/// `marchid` of rivet: 0 until an open-source architecture ID is allocated.
+pub const MARCHID_VALUE: u64 = 0;
+/// `mimpid` of rivet: the semantics version.
+pub const MIMPID_VALUE: u64 = crate::SEMANTICS_VERSION;
+
+/// One documented entry of the layout.
+#[derive(Clone, Copy, Debug)]
+pub struct Field {
+    /// Name (register or CSR name).
+    pub name: &'static str,
+    /// Byte offset in the page.
+    pub offset: usize,
+    /// Number of consecutive 64-bit words.
+    pub words: usize,
+    /// What it holds.
+    pub doc: &'static str,
+}
+
+const fn f(name: &'static str, offset: usize, words: usize, doc: &'static str) -> Field {
+    Field {
+        name,
+        offset,
+        words,
+        doc,
+    }
+}
+
+/// The layout, in offset order. Entries whose name starts with `reserved` read as zero.
+pub const FIELDS: &[Field] = &[
+    f("x0..x31", X, 32, "integer registers (x0 is always 0)"),
+    f("reserved: f0..f31", F, 32, "floating-point registers (F/D extensions)"),
+    f("pc", PC, 1, "program counter"),
+    f("mcycle (clock)", MCYCLE, 1, "machine clock: +1 per retired instruction and per trap taken"),
+    f("minstret", MINSTRET, 1, "instructions retired"),
+    f("mcycle_csr_offset", MCYCLE_CSR_OFFSET, 1, "CSR `mcycle` = clock + this (wrapping)"),
+    f("privilege", PRIVILEGE, 1, "0 = U, 1 = S, 3 = M"),
+    f("reservation", RESERVATION, 1, "LR reservation address; all ones = none"),
+    f("iflags", IFLAGS, 1, "bit 0: halted"),
+    f("exit_code", EXIT_CODE, 1, "HTIF exit code once halted"),
+    f("semantics_version", SEMANTICS_VERSION, 1, "version of the machine's semantics"),
+    f("ram_length", RAM_LENGTH, 1, "RAM length in bytes"),
+    f("reserved: fcsr", FCSR, 1, "floating-point control and status (F/D extensions)"),
+    f("mstatus", MSTATUS, 1, "machine status"),
+    f("misa", MISA, 1, "ISA and extensions (read-only)"),
+    f("mie", MIE, 1, "machine interrupt enable"),
+    f("mip", MIP, 1, "machine interrupt pending"),
+    f("mtvec", MTVEC, 1, "machine trap vector"),
+    f("mscratch", MSCRATCH, 1, "machine scratch"),
+    f("mepc", MEPC, 1, "machine exception pc"),
+    f("mcause", MCAUSE, 1, "machine trap cause"),
+    f("mtval", MTVAL, 1, "machine trap value"),
+    f("mvendorid", MVENDORID, 1, "vendor ID (constant)"),
+    f("marchid", MARCHID, 1, "architecture ID (constant)"),
+    f("mimpid", MIMPID, 1, "implementation ID (constant)"),
+    f("reserved: M-mode CSRs", 0x360, 20, "medeleg, mideleg, mcounteren, menvcfg, mcountinhibit, ... (privileged issue)"),
+    f("reserved: S-mode CSRs", 0x400, 16, "stvec, sscratch, sepc, scause, stval, satp, scounteren, senvcfg (privileged issue)"),
+    f("reserved: PMP", 0x480, 32, "pmpcfg0, pmpcfg2, pmpaddr0..15 (privileged issue)"),
+    f("reserved: hart", 0x580, 16, "future hart state"),
+    f("htif.tohost", HTIF_TOHOST, 1, "HTIF tohost (device placement)"),
+    f("htif.fromhost", HTIF_FROMHOST, 1, "HTIF fromhost (device placement)"),
+    f("htif.tohost_addr", HTIF_TOHOST_ADDR, 1, "physical address of tohost"),
+    f("htif.fromhost_addr", HTIF_FROMHOST_ADDR, 1, "physical address of fromhost"),
+    f("htif.placement", HTIF_PLACEMENT, 1, "0 = device window, 1 = RAM words"),
+    f("reserved: HTIF", 0x628, 3, "future HTIF state"),
+    f("reserved: CLINT", 0x640, 8, "msip, mtimecmp (privileged issue)"),
+    f("reserved: syscon", 0x680, 16, "test/syscon device (Linux issue)"),
+    f("reserved: UART", 0x700, 32, "16550A registers (Linux issue)"),
+    f("reserved: PLIC", 0x800, 256, "priorities, pending, enables, thresholds, claims (Linux issue)"),
+];
+
+/// Serialises the machine's state into a shadow page.
+pub fn serialize(m: &Machine) -> [u8; SIZE] {
+    let mut page = [0u8; SIZE];
+    let mut put = |offset: usize, value: u64| {
+        page[offset..offset + 8].copy_from_slice(&value.to_le_bytes());
+    };
+    let h = &m.hart;
+    for (i, &x) in h.x.iter().enumerate() {
+        put(X + 8 * i, x);
+    }
+    put(PC, h.pc);
+    put(MCYCLE, h.mcycle);
+    put(MINSTRET, h.minstret);
+    put(MCYCLE_CSR_OFFSET, h.mcycle_csr_offset);
+    put(PRIVILEGE, h.privilege as u64);
+    put(RESERVATION, h.reservation);
+    put(IFLAGS, u64::from(m.halted().is_some()));
+    put(EXIT_CODE, m.halted().unwrap_or(0));
+    put(SEMANTICS_VERSION, crate::SEMANTICS_VERSION);
+    put(RAM_LENGTH, m.ram_length());
+    put(MSTATUS, h.mstatus);
+    put(MISA, csr::MISA_VALUE);
+    put(MIE, h.mie);
+    put(MIP, h.mip);
+    put(MTVEC, h.mtvec);
+    put(MSCRATCH, h.mscratch);
+    put(MEPC, h.mepc);
+    put(MCAUSE, h.mcause);
+    put(MTVAL, h.mtval);
+    put(MVENDORID, MVENDORID_VALUE);
+    put(MARCHID, MARCHID_VALUE);
+    put(MIMPID, MIMPID_VALUE);
+    put(HTIF_TOHOST, m.htif.tohost);
+    put(HTIF_FROMHOST, m.htif.fromhost);
+    put(HTIF_TOHOST_ADDR, m.htif.placement.tohost());
+    put(HTIF_FROMHOST_ADDR, m.htif.placement.fromhost());
+    put(
+        HTIF_PLACEMENT,
+        u64::from(matches!(m.htif.placement, HtifPlacement::Ram { .. })),
+    );
+    page
+}
+
+/// The layout as a Markdown document (the content of `docs/shadow-state.md`).
+pub fn render_markdown() -> String {
+    let mut s = String::from(
+        "# Shadow state layout\n\n\
+         Generated from `machine/src/shadow.rs` (`rivet_machine::shadow::render_markdown`); a test \
+         keeps this file and the code in step.\n\n\
+         The shadow state page sits at physical address 0x0 (4 KiB). Every field is a 64-bit \
+         little-endian word. The guest cannot access the page (access fault); the Merkle tree \
+         hashes it like any other page, so the root commits to every register, CSR and device \
+         register. Reserved areas read as zero until the part of the machine they are for exists; \
+         filling one changes roots and bumps the semantics version.\n\n\
+         | offset | words | field | contents |\n|---|---|---|---|\n",
+    );
+    for field in FIELDS {
+        s.push_str(&format!(
+            "| {:#05x} | {} | {} | {} |\n",
+            field.offset, field.words, field.name, field.doc
+        ));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::machine::MachineConfig;
+
+    #[test]
+    fn fields_are_ordered_aligned_and_disjoint() {
+        let mut end = 0;
+        for field in FIELDS {
+            assert_eq!(field.offset % 8, 0, "{} misaligned", field.name);
+            assert!(field.offset >= end, "{} overlaps the previous field", field.name);
+            end = field.offset + 8 * field.words;
+            assert!(end <= SIZE, "{} runs past the page", field.name);
+        }
+    }
+
+    #[test]
+    fn docs_match_the_table() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/shadow-state.md");
+        let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            on_disk == render_markdown(),
+            "docs/shadow-state.md is stale: regenerate it with `cargo run -p rivet -- shadow-layout > docs/shadow-state.md`"
+        );
+    }
+
+    #[test]
+    fn serialize_places_each_register_at_its_offset() {
+        let mut m = Machine::new(&MachineConfig::default()).unwrap();
+        for i in 0..32 {
+            m.hart.x[i] = 0x1000 + i as u64;
+        }
+        m.hart.pc = 0x8000_0004;
+        m.hart.mcycle = 77;
+        m.hart.minstret = 66;
+        m.hart.mtvec = 0x8000_0100;
+        m.hart.mepc = 0x8000_0200;
+        m.hart.mcause = 11;
+        m.hart.mtval = 0xdead;
+        m.hart.mscratch = 0x5555;
+        let page = serialize(&m);
+        let get = |off: usize| u64::from_le_bytes(page[off..off + 8].try_into().unwrap());
+        assert_eq!(get(X + 8 * 5), 0x1005);
+        assert_eq!(get(X + 8 * 31), 0x101f);
+        assert_eq!(get(PC), 0x8000_0004);
+        assert_eq!(get(MCYCLE), 77);
+        assert_eq!(get(MINSTRET), 66);
+        assert_eq!(get(MTVEC), 0x8000_0100);
+        assert_eq!(get(MEPC), 0x8000_0200);
+        assert_eq!(get(MCAUSE), 11);
+        assert_eq!(get(MTVAL), 0xdead);
+        assert_eq!(get(MSCRATCH), 0x5555);
+        // RV64 (MXL = 2) with A, C, I, M: 0x8000_0000_0000_1105.
+        assert_eq!(get(MISA), 0x8000_0000_0000_1105);
+        assert_eq!(get(RAM_LENGTH), 128 << 20);
+        assert_eq!(get(HTIF_TOHOST_ADDR), 0x4000_8000);
+        assert_eq!(get(RESERVATION), u64::MAX);
+        assert_eq!(get(PRIVILEGE), 3);
+        // Reserved areas are zero.
+        assert!(page[F..F + 256].iter().all(|&b| b == 0));
+        assert!(page[0x800..].iter().all(|&b| b == 0));
+    }
+}

@@ -1,0 +1,135 @@
+//! rivet: a deterministic, verifiable RISC-V (RV64) machine emulator.
+//!
+//! This crate is the library facade: a [`Machine`] bundles the machine state
+//! ([`rivet_machine`]) with the engine that runs it ([`rivet_interp`], the reference
+//! interpreter). The same machine run to the same cycle reaches the same state on any host.
+//!
+//! ```no_run
+//! let elf = std::fs::read("examples/hello.elf").unwrap();
+//! let mut m = rivet::Machine::from_elf(&rivet::Config::default(), &elf).unwrap();
+//! match m.run(u64::MAX) {
+//!     rivet::BreakReason::Halted(code) => println!("exit code {code}"),
+//!     other => println!("stopped: {other:?}"),
+//! }
+//! ```
+
+pub use rivet_interp as interp;
+pub use rivet_interp::BreakReason;
+pub use rivet_machine as machine;
+pub use rivet_machine::MachineConfig as Config;
+
+use rivet_interp::{Interpreter, StepInfo};
+use rivet_machine::{HartState, MachineError, UnmappedRange};
+
+/// Errors of the library facade.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Building the machine or loading an image failed.
+    #[error(transparent)]
+    Machine(#[from] MachineError),
+    /// A host memory access named addresses outside every memory range.
+    #[error(transparent)]
+    Unmapped(#[from] UnmappedRange),
+}
+
+/// A rivet machine with its engine.
+pub struct Machine {
+    state: rivet_machine::Machine,
+    interp: Interpreter,
+}
+
+impl std::fmt::Debug for Machine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Machine").field("state", &self.state).finish_non_exhaustive()
+    }
+}
+
+impl Machine {
+    /// A machine in its reset state (pc at RAM start, RAM zero).
+    pub fn new(config: &Config) -> Result<Self, Error> {
+        Ok(Machine {
+            state: rivet_machine::Machine::new(config)?,
+            interp: Interpreter::new(),
+        })
+    }
+
+    /// A machine with an ELF executable loaded (pc at its entry point).
+    pub fn from_elf(config: &Config, elf: &[u8]) -> Result<Self, Error> {
+        let mut m = Self::new(config)?;
+        m.state.load_elf(elf)?;
+        Ok(m)
+    }
+
+    /// A machine with a raw image loaded at RAM start (pc at RAM start).
+    pub fn from_raw_image(config: &Config, image: &[u8]) -> Result<Self, Error> {
+        let mut m = Self::new(config)?;
+        m.state.load_raw_image(image)?;
+        Ok(m)
+    }
+
+    /// Sends the guest console to `console`.
+    pub fn set_console(&mut self, console: Box<dyn std::io::Write + Send>) {
+        self.state.set_console(console);
+    }
+
+    /// Flushes the console.
+    pub fn flush_console(&mut self) -> std::io::Result<()> {
+        self.state.flush_console()
+    }
+
+    /// Runs until the clock (`mcycle`) reaches `mcycle_end` (absolute), or the guest halts or
+    /// yields.
+    pub fn run(&mut self, mcycle_end: u64) -> BreakReason {
+        self.interp.run(&mut self.state, mcycle_end)
+    }
+
+    /// Executes one instruction (or takes one trap).
+    pub fn step(&mut self) -> (StepInfo, Option<BreakReason>) {
+        self.interp.step(&mut self.state)
+    }
+
+    /// The hart's state.
+    pub fn hart(&self) -> &HartState {
+        &self.state.hart
+    }
+
+    /// The hart's state, to change it.
+    pub fn hart_mut(&mut self) -> &mut HartState {
+        &mut self.state.hart
+    }
+
+    /// The machine clock.
+    pub fn mcycle(&self) -> u64 {
+        self.state.hart.mcycle
+    }
+
+    /// The exit code, once the guest has halted.
+    pub fn exit_code(&self) -> Option<u64> {
+        self.state.halted()
+    }
+
+    /// Reads physical memory.
+    pub fn read_memory(&self, paddr: u64, buf: &mut [u8]) -> Result<(), Error> {
+        Ok(self.state.read_memory(paddr, buf)?)
+    }
+
+    /// Writes physical memory (cached code is invalidated).
+    pub fn write_memory(&mut self, paddr: u64, data: &[u8]) -> Result<(), Error> {
+        Ok(self.state.write_memory(paddr, data)?)
+    }
+
+    /// The machine state.
+    pub fn state(&self) -> &rivet_machine::Machine {
+        &self.state
+    }
+
+    /// The shadow state page: every register, CSR and device register, serialised.
+    pub fn shadow_page(&self) -> [u8; rivet_machine::shadow::SIZE] {
+        rivet_machine::shadow::serialize(&self.state)
+    }
+
+    /// Drops every engine cache (never changes results).
+    pub fn clear_caches(&mut self) {
+        self.interp.clear_caches();
+    }
+}
