@@ -64,21 +64,26 @@ impl DecodeCache {
         }
     }
 
+    /// The cached instruction at physical address `pc`, if it was decoded before and its page
+    /// is the current one (the fast path; no lookup, no copy).
+    #[inline(always)]
+    pub fn lookup(&self, pc: u64) -> Option<&Insn> {
+        let (cur, page) = self.current.as_ref()?;
+        if *cur != pc >> PAGE_SHIFT {
+            return None;
+        }
+        let insn = &page[((pc & (PAGE_SIZE - 1)) >> 1) as usize];
+        (insn.op != crate::decode::Op::Undecoded).then_some(insn)
+    }
+
     /// The instruction at physical address `pc`, decoding it if needed. Faults with an
     /// instruction access fault when the instruction is not (entirely) in executable memory.
-    #[inline(always)]
+    #[inline]
     pub fn fetch(&mut self, m: &mut Machine, pc: u64) -> Result<Insn, Exception> {
-        let ppn = pc >> PAGE_SHIFT;
-        let slot = ((pc & (PAGE_SIZE - 1)) >> 1) as usize;
-        if let Some((cur, page)) = &self.current
-            && *cur == ppn
-        {
-            let insn = page[slot];
-            if insn.op != crate::decode::Op::Undecoded {
-                return Ok(insn);
-            }
+        match self.lookup(pc) {
+            Some(insn) => Ok(*insn),
+            None => self.fetch_slow(m, pc),
         }
-        self.fetch_slow(m, pc)
     }
 
     #[inline(never)]
@@ -90,7 +95,9 @@ impl DecodeCache {
             (u32::from(lo), true)
         } else {
             let hi_addr = pc.wrapping_add(2);
-            let hi = m.fetch_parcel(hi_addr).ok_or(Exception::fetch_fault(hi_addr))?;
+            let hi = m
+                .fetch_parcel(hi_addr)
+                .ok_or(Exception::fetch_fault(hi_addr))?;
             // An instruction that straddles two pages is decoded on every fetch: its upper
             // half belongs to a page whose writes do not invalidate this one.
             (u32::from(lo) | (u32::from(hi) << 16), slot != SLOTS - 1)

@@ -27,7 +27,12 @@ pub fn disassemble(insn: &Insn) -> String {
     let n = def.name;
     match def.format {
         Format::R => format!("{n} {}, {}, {}", r(insn.rd), r(insn.rs1), r(insn.rs2)),
-        Format::I if matches!(insn.op, Op::Lb | Op::Lh | Op::Lw | Op::Ld | Op::Lbu | Op::Lhu | Op::Lwu | Op::Jalr) => {
+        Format::I
+            if matches!(
+                insn.op,
+                Op::Lb | Op::Lh | Op::Lw | Op::Ld | Op::Lbu | Op::Lhu | Op::Lwu | Op::Jalr
+            ) =>
+        {
             format!("{n} {}, {}({})", r(insn.rd), insn.imm, r(insn.rs1))
         }
         Format::I | Format::Shift => format!("{n} {}, {}, {}", r(insn.rd), r(insn.rs1), insn.imm),
@@ -37,7 +42,12 @@ pub fn disassemble(insn: &Insn) -> String {
         Format::J => format!("{n} {}, pc{:+}", r(insn.rd), insn.imm),
         Format::Csr => format!("{n} {}, {:#x}, {}", r(insn.rd), insn.imm, r(insn.rs1)),
         Format::CsrI => format!("{n} {}, {:#x}, {}", r(insn.rd), insn.imm, insn.rs1),
-        Format::Amo => format!("{n}{aqrl} {}, {}, ({})", r(insn.rd), r(insn.rs2), r(insn.rs1)),
+        Format::Amo => format!(
+            "{n}{aqrl} {}, {}, ({})",
+            r(insn.rd),
+            r(insn.rs2),
+            r(insn.rs1)
+        ),
         Format::Lr => format!("{n}{aqrl} {}, ({})", r(insn.rd), r(insn.rs1)),
         Format::Fence | Format::None => n.to_string(),
     }

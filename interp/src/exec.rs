@@ -6,19 +6,46 @@ use rivet_machine::{Machine, Privilege};
 
 use crate::csr;
 use crate::decode::{Insn, Op};
-use crate::trap::Exception;
+use crate::trap::{Exception, take_exception};
 
-/// Executes `insn`, fetched at `pc`, on `m`. Returns the pc of the next instruction (the
-/// caller stores it), or the exception the instruction raises (then nothing of the machine
-/// has changed).
+/// What executing one instruction did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// The pc to continue at: the next instruction, a jump target, or a trap handler.
+    pub next_pc: u64,
+    /// Whether the instruction retired (false: it raised an exception, which was taken).
+    pub retired: bool,
+}
+
+/// Executes `insn`, fetched at `pc`, on `m`: it retires, or raises an exception that is taken
+/// at once ([`take_exception`]; the instruction then changed nothing else). The caller stores
+/// the returned pc and advances the counters (the clock by one either way, `minstret` when
+/// the instruction retired).
+#[inline(always)]
+pub fn execute(m: &mut Machine, insn: &Insn, pc: u64) -> Outcome {
+    match semantics(m, insn, pc) {
+        Ok(next_pc) => Outcome {
+            next_pc,
+            retired: true,
+        },
+        Err(e) => Outcome {
+            next_pc: take_exception(m, pc, e),
+            retired: false,
+        },
+    }
+}
+
+/// The semantics of `insn` at `pc`: the next pc, or the exception raised (then nothing of the
+/// machine has changed).
 ///
 /// Writes to `x0` happen and are undone at the end, so every arm can write `rd` freely.
 #[inline(always)]
-pub fn execute(m: &mut Machine, insn: &Insn, pc: u64) -> Result<u64, Exception> {
+pub fn semantics(m: &mut Machine, insn: &Insn, pc: u64) -> Result<u64, Exception> {
     let next = pc.wrapping_add(u64::from(insn.len));
-    let rd = usize::from(insn.rd);
-    let a = m.hart.x[usize::from(insn.rs1)];
-    let b = m.hart.x[usize::from(insn.rs2)];
+    // Register fields are 5 bits; the mask lets the compiler drop bounds checks.
+    let rd = usize::from(insn.rd & 31);
+    let a = m.hart.x[usize::from(insn.rs1 & 31)];
+    let b = m.hart.x[usize::from(insn.rs2 & 31)];
     let imm = i64::from(insn.imm) as u64;
     let mut target = next;
     let value: u64 = match insn.op {
@@ -100,12 +127,20 @@ pub fn execute(m: &mut Machine, insn: &Insn, pc: u64) -> Result<u64, Exception> 
         Op::Mulhu => ((u128::from(a) * u128::from(b)) >> 64) as u64,
         Op::Div => {
             let (a, b) = (a as i64, b as i64);
-            if b == 0 { u64::MAX } else { a.wrapping_div(b) as u64 }
+            if b == 0 {
+                u64::MAX
+            } else {
+                a.wrapping_div(b) as u64
+            }
         }
         Op::Divu => a.checked_div(b).unwrap_or(u64::MAX),
         Op::Rem => {
             let (a, b) = (a as i64, b as i64);
-            if b == 0 { a as u64 } else { a.wrapping_rem(b) as u64 }
+            if b == 0 {
+                a as u64
+            } else {
+                a.wrapping_rem(b) as u64
+            }
         }
         Op::Remu => {
             if b == 0 {
@@ -117,28 +152,58 @@ pub fn execute(m: &mut Machine, insn: &Insn, pc: u64) -> Result<u64, Exception> 
         Op::Mulw => sext32(a.wrapping_mul(b)),
         Op::Divw => {
             let (a, b) = (a as i32, b as i32);
-            if b == 0 { u64::MAX } else { a.wrapping_div(b) as i64 as u64 }
+            if b == 0 {
+                u64::MAX
+            } else {
+                a.wrapping_div(b) as i64 as u64
+            }
         }
         Op::Divuw => {
             let (a, b) = (a as u32, b as u32);
-            if b == 0 { u64::MAX } else { sext32(u64::from(a / b)) }
+            if b == 0 {
+                u64::MAX
+            } else {
+                sext32(u64::from(a / b))
+            }
         }
         Op::Remw => {
             let (a, b) = (a as i32, b as i32);
-            if b == 0 { a as i64 as u64 } else { a.wrapping_rem(b) as i64 as u64 }
+            if b == 0 {
+                a as i64 as u64
+            } else {
+                a.wrapping_rem(b) as i64 as u64
+            }
         }
         Op::Remuw => {
             let (a, b) = (a as u32, b as u32);
-            if b == 0 { sext32(u64::from(a)) } else { sext32(u64::from(a % b)) }
+            if b == 0 {
+                sext32(u64::from(a))
+            } else {
+                sext32(u64::from(a % b))
+            }
         }
         Op::LrW => load_reserved::<4>(m, a)? as i32 as u64,
         Op::LrD => load_reserved::<8>(m, a)?,
         Op::ScW => store_conditional::<4>(m, a, b)?,
         Op::ScD => store_conditional::<8>(m, a, b)?,
-        Op::AmoswapW | Op::AmoaddW | Op::AmoxorW | Op::AmoandW | Op::AmoorW | Op::AmominW
-        | Op::AmomaxW | Op::AmominuW | Op::AmomaxuW => amo::<4>(m, insn.op, a, b)? as i32 as u64,
-        Op::AmoswapD | Op::AmoaddD | Op::AmoxorD | Op::AmoandD | Op::AmoorD | Op::AmominD
-        | Op::AmomaxD | Op::AmominuD | Op::AmomaxuD => amo::<8>(m, insn.op, a, b)?,
+        Op::AmoswapW
+        | Op::AmoaddW
+        | Op::AmoxorW
+        | Op::AmoandW
+        | Op::AmoorW
+        | Op::AmominW
+        | Op::AmomaxW
+        | Op::AmominuW
+        | Op::AmomaxuW => amo::<4>(m, insn.op, a, b)? as i32 as u64,
+        Op::AmoswapD
+        | Op::AmoaddD
+        | Op::AmoxorD
+        | Op::AmoandD
+        | Op::AmoorD
+        | Op::AmominD
+        | Op::AmomaxD
+        | Op::AmominuD
+        | Op::AmomaxuD => amo::<8>(m, insn.op, a, b)?,
         Op::Illegal | Op::Undecoded => return Err(Exception::illegal(insn.raw)),
     };
     m.hart.x[rd] = value;
@@ -180,7 +245,11 @@ fn load_reserved<const N: usize>(m: &mut Machine, addr: u64) -> Result<u64, Exce
 /// SC: alignment and access are checked first (as for any store); then it succeeds (writes,
 /// returns 0) only if the reservation is held for this very address, and fails (no write,
 /// returns 1) otherwise. The reservation is released either way.
-fn store_conditional<const N: usize>(m: &mut Machine, addr: u64, value: u64) -> Result<u64, Exception> {
+fn store_conditional<const N: usize>(
+    m: &mut Machine,
+    addr: u64,
+    value: u64,
+) -> Result<u64, Exception> {
     if addr % N as u64 != 0 {
         return Err(Exception::store_misaligned(addr));
     }
@@ -226,10 +295,34 @@ fn amo<const N: usize>(m: &mut Machine, op: Op, addr: u64, src: u64) -> Result<u
         Op::AmoxorW | Op::AmoxorD => old ^ src,
         Op::AmoandW | Op::AmoandD => old & src,
         Op::AmoorW | Op::AmoorD => old | src,
-        Op::AmominW | Op::AmominD => if so <= ss { old } else { src },
-        Op::AmomaxW | Op::AmomaxD => if so >= ss { old } else { src },
-        Op::AmominuW | Op::AmominuD => if uo <= us { old } else { src },
-        _ => if uo >= us { old } else { src },
+        Op::AmominW | Op::AmominD => {
+            if so <= ss {
+                old
+            } else {
+                src
+            }
+        }
+        Op::AmomaxW | Op::AmomaxD => {
+            if so >= ss {
+                old
+            } else {
+                src
+            }
+        }
+        Op::AmominuW | Op::AmominuD => {
+            if uo <= us {
+                old
+            } else {
+                src
+            }
+        }
+        _ => {
+            if uo >= us {
+                old
+            } else {
+                src
+            }
+        }
     };
     m.store::<N>(addr, new)
         .map_err(|_| Exception::store_fault(addr))?;

@@ -25,6 +25,8 @@ pub mod trap;
 
 use rivet_machine::{Machine, RunStop};
 
+use exec::Outcome;
+
 pub use cache::DecodeCache;
 pub use decode::{Insn, Op, decode};
 pub use trap::Exception;
@@ -84,9 +86,7 @@ impl Interpreter {
             if m.hart.mcycle >= mcycle_end {
                 return BreakReason::ReachedTarget;
             }
-            while m.hart.mcycle < mcycle_end && !m.needs_attention() {
-                self.step_inner(m);
-            }
+            self.run_batch(m, mcycle_end);
         }
     }
 
@@ -103,10 +103,13 @@ impl Interpreter {
         }
         let pc = m.hart.pc;
         let mcycle = m.hart.mcycle;
-        let fetched = self.cache.fetch(m, pc);
-        let insn = fetched.ok();
-        let result = fetched.and_then(|insn| exec::execute(m, &insn, pc));
-        let exception = self.retire(m, pc, result);
+        let insn = self.cache.fetch(m, pc).ok();
+        let outcome = self.execute_one(m, pc);
+        m.hart.pc = outcome.next_pc;
+        let exception = (!outcome.retired).then(|| Exception {
+            cause: m.hart.mcause,
+            tval: m.hart.mtval,
+        });
         let info = StepInfo {
             mcycle,
             pc,
@@ -135,30 +138,38 @@ impl Interpreter {
         }
     }
 
-    #[inline(always)]
-    fn step_inner(&mut self, m: &mut Machine) {
-        let pc = m.hart.pc;
-        let result = match self.cache.fetch(m, pc) {
-            Ok(insn) => exec::execute(m, &insn, pc),
-            Err(e) => Err(e),
-        };
-        self.retire(m, pc, result);
+    /// The hot loop: executes until the clock reaches `mcycle_end` or the machine needs
+    /// attention. The pc lives in a local while it runs (nothing reads the hart's pc during an
+    /// instruction: [`exec::execute`] gets it as an argument).
+    fn run_batch(&mut self, m: &mut Machine, mcycle_end: u64) {
+        let mut pc = m.hart.pc;
+        while m.hart.mcycle < mcycle_end && !m.needs_attention() {
+            pc = self.execute_one(m, pc).next_pc;
+        }
+        m.hart.pc = pc;
     }
 
-    /// Commits the outcome of one instruction: retire it, or take its exception.
+    /// Fetches and executes the instruction at `pc` (or takes its trap) and advances the
+    /// counters; the caller stores the returned pc.
     #[inline(always)]
-    fn retire(&mut self, m: &mut Machine, pc: u64, result: Result<u64, Exception>) -> Option<Exception> {
-        match result {
-            Ok(next) => {
-                m.hart.pc = next;
-                m.hart.mcycle += 1;
-                m.hart.minstret = m.hart.minstret.wrapping_add(1);
-                None
-            }
-            Err(e) => {
-                trap::take_exception(m, pc, e);
-                Some(e)
-            }
+    fn execute_one(&mut self, m: &mut Machine, pc: u64) -> Outcome {
+        let outcome = match self.cache.lookup(pc) {
+            Some(insn) => exec::execute(m, insn, pc),
+            None => self.fetch_and_execute(m, pc),
+        };
+        m.hart.minstret = m.hart.minstret.wrapping_add(u64::from(outcome.retired));
+        m.hart.mcycle += 1;
+        outcome
+    }
+
+    #[inline(never)]
+    fn fetch_and_execute(&mut self, m: &mut Machine, pc: u64) -> Outcome {
+        match self.cache.fetch(m, pc) {
+            Ok(insn) => exec::execute(m, &insn, pc),
+            Err(e) => Outcome {
+                next_pc: trap::take_exception(m, pc, e),
+                retired: false,
+            },
         }
     }
 }

@@ -111,9 +111,14 @@ impl Exception {
 
 /// Takes a synchronous exception raised by the instruction at `pc` into M mode: `mepc` = pc,
 /// `mcause`, `mtval`, `mstatus.MPIE` = MIE, MIE = 0, MPP = current privilege, and jumps to
-/// the base of `mtvec` (exceptions ignore vectored mode). The clock advances by one (the trap
-/// costs a cycle; `minstret` does not advance: the instruction did not retire).
-pub fn take_exception(m: &mut Machine, pc: u64, e: Exception) {
+/// the base of `mtvec` (exceptions ignore vectored mode). Returns the new pc (also stored in
+/// the hart).
+///
+/// The caller advances the clock: a trap costs one cycle, like a retired instruction, but
+/// `minstret` does not advance (the instruction did not retire).
+#[cold]
+#[inline(never)]
+pub fn take_exception(m: &mut Machine, pc: u64, e: Exception) -> u64 {
     let h = &mut m.hart;
     h.mepc = pc;
     h.mcause = e.cause;
@@ -126,5 +131,5 @@ pub fn take_exception(m: &mut Machine, pc: u64, e: Exception) {
     h.mstatus |= (h.privilege as u64) << MSTATUS_MPP_SHIFT;
     h.privilege = Privilege::Machine;
     h.pc = h.mtvec & !3;
-    h.mcycle += 1;
+    h.pc
 }

@@ -2,9 +2,9 @@
 
 use std::ops::Range;
 
+use object::Endianness;
 use object::elf::{EM_RISCV, ET_EXEC, FileHeader64, PT_LOAD, SHT_SYMTAB};
 use object::read::elf::{FileHeader, ProgramHeader, Sym};
-use object::Endianness;
 
 use crate::error::ElfError;
 
@@ -50,7 +50,8 @@ pub fn parse(bytes: &[u8], ranges: &[(&'static str, u64, u64)]) -> Result<ElfIma
     if bytes[5] != 1 {
         return Err(ElfError::WrongEndian);
     }
-    let header = FileHeader64::<Endianness>::parse(bytes).map_err(|e| ElfError::Parse(e.to_string()))?;
+    let header =
+        FileHeader64::<Endianness>::parse(bytes).map_err(|e| ElfError::Parse(e.to_string()))?;
     let endian = header
         .endian()
         .map_err(|e| ElfError::Parse(e.to_string()))?;

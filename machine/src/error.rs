@@ -32,7 +32,7 @@ pub enum MachineError {
         ram_len: u64,
     },
     /// An ELF file was rejected.
-    #[error("bad ELF file: {0}")]
+    #[error("bad ELF file")]
     Elf(#[from] ElfError),
 }
 
@@ -55,7 +55,9 @@ pub enum ElfError {
     #[error("ELF type is {0:#x}, not an executable (ET_EXEC)")]
     NotExecutable(u16),
     /// A loadable segment's file bytes lie beyond the end of the file.
-    #[error("segment {index} (file offset {offset:#x}, {filesz:#x} bytes) runs past the end of the file ({file_len:#x} bytes): truncated file?")]
+    #[error(
+        "segment {index} (file offset {offset:#x}, {filesz:#x} bytes) runs past the end of the file ({file_len:#x} bytes): truncated file?"
+    )]
     Truncated {
         /// Segment index.
         index: usize,
@@ -77,7 +79,9 @@ pub enum ElfError {
         memsz: u64,
     },
     /// A segment does not lie inside one writable memory range of the machine.
-    #[error("segment {index} [{start:#x}, {end:#x}) is outside every loadable memory range (RAM is [{ram_start:#x}, {ram_end:#x}))")]
+    #[error(
+        "segment {index} [{start:#x}, {end:#x}) is outside every loadable memory range (RAM is [{ram_start:#x}, {ram_end:#x}))"
+    )]
     OutsideMemory {
         /// Segment index.
         index: usize,

@@ -126,7 +126,10 @@ mod tests {
         );
         assert_eq!(
             decode_command((2 << 56) | (1 << 48) | 42),
-            HtifAction::Yield { cmd: 1, payload: 42 }
+            HtifAction::Yield {
+                cmd: 1,
+                payload: 42
+            }
         );
         // DEV 1 CMD 0 (getchar) is not reproducible input: ignored.
         assert_eq!(decode_command(1 << 56), HtifAction::Ignore);

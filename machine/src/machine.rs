@@ -547,8 +547,12 @@ impl Machine {
                 .expect("segment checked to fit");
             // Zero the rest (bss): RAM starts zeroed, but the image may be loaded over a
             // machine that already ran.
-            self.fill_memory(seg.paddr + data.len() as u64, seg.memsz - data.len() as u64, 0)
-                .expect("segment checked to fit");
+            self.fill_memory(
+                seg.paddr + data.len() as u64,
+                seg.memsz - data.len() as u64,
+                0,
+            )
+            .expect("segment checked to fit");
         }
         if let Some(tohost) = image.tohost {
             self.place_htif(tohost, image.fromhost.unwrap_or(tohost + 8));

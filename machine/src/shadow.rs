@@ -109,18 +109,48 @@ const fn f(name: &'static str, offset: usize, words: usize, doc: &'static str) -
 /// The layout, in offset order. Entries whose name starts with `reserved` read as zero.
 pub const FIELDS: &[Field] = &[
     f("x0..x31", X, 32, "integer registers (x0 is always 0)"),
-    f("reserved: f0..f31", F, 32, "floating-point registers (F/D extensions)"),
+    f(
+        "reserved: f0..f31",
+        F,
+        32,
+        "floating-point registers (F/D extensions)",
+    ),
     f("pc", PC, 1, "program counter"),
-    f("mcycle (clock)", MCYCLE, 1, "machine clock: +1 per retired instruction and per trap taken"),
+    f(
+        "mcycle (clock)",
+        MCYCLE,
+        1,
+        "machine clock: +1 per retired instruction and per trap taken",
+    ),
     f("minstret", MINSTRET, 1, "instructions retired"),
-    f("mcycle_csr_offset", MCYCLE_CSR_OFFSET, 1, "CSR `mcycle` = clock + this (wrapping)"),
+    f(
+        "mcycle_csr_offset",
+        MCYCLE_CSR_OFFSET,
+        1,
+        "CSR `mcycle` = clock + this (wrapping)",
+    ),
     f("privilege", PRIVILEGE, 1, "0 = U, 1 = S, 3 = M"),
-    f("reservation", RESERVATION, 1, "LR reservation address; all ones = none"),
+    f(
+        "reservation",
+        RESERVATION,
+        1,
+        "LR reservation address; all ones = none",
+    ),
     f("iflags", IFLAGS, 1, "bit 0: halted"),
     f("exit_code", EXIT_CODE, 1, "HTIF exit code once halted"),
-    f("semantics_version", SEMANTICS_VERSION, 1, "version of the machine's semantics"),
+    f(
+        "semantics_version",
+        SEMANTICS_VERSION,
+        1,
+        "version of the machine's semantics",
+    ),
     f("ram_length", RAM_LENGTH, 1, "RAM length in bytes"),
-    f("reserved: fcsr", FCSR, 1, "floating-point control and status (F/D extensions)"),
+    f(
+        "reserved: fcsr",
+        FCSR,
+        1,
+        "floating-point control and status (F/D extensions)",
+    ),
     f("mstatus", MSTATUS, 1, "machine status"),
     f("misa", MISA, 1, "ISA and extensions (read-only)"),
     f("mie", MIE, 1, "machine interrupt enable"),
@@ -133,20 +163,80 @@ pub const FIELDS: &[Field] = &[
     f("mvendorid", MVENDORID, 1, "vendor ID (constant)"),
     f("marchid", MARCHID, 1, "architecture ID (constant)"),
     f("mimpid", MIMPID, 1, "implementation ID (constant)"),
-    f("reserved: M-mode CSRs", 0x360, 20, "medeleg, mideleg, mcounteren, menvcfg, mcountinhibit, ... (privileged issue)"),
-    f("reserved: S-mode CSRs", 0x400, 16, "stvec, sscratch, sepc, scause, stval, satp, scounteren, senvcfg (privileged issue)"),
-    f("reserved: PMP", 0x480, 32, "pmpcfg0, pmpcfg2, pmpaddr0..15 (privileged issue)"),
+    f(
+        "reserved: M-mode CSRs",
+        0x360,
+        20,
+        "medeleg, mideleg, mcounteren, menvcfg, mcountinhibit, ... (privileged issue)",
+    ),
+    f(
+        "reserved: S-mode CSRs",
+        0x400,
+        16,
+        "stvec, sscratch, sepc, scause, stval, satp, scounteren, senvcfg (privileged issue)",
+    ),
+    f(
+        "reserved: PMP",
+        0x480,
+        32,
+        "pmpcfg0, pmpcfg2, pmpaddr0..15 (privileged issue)",
+    ),
     f("reserved: hart", 0x580, 16, "future hart state"),
-    f("htif.tohost", HTIF_TOHOST, 1, "HTIF tohost (device placement)"),
-    f("htif.fromhost", HTIF_FROMHOST, 1, "HTIF fromhost (device placement)"),
-    f("htif.tohost_addr", HTIF_TOHOST_ADDR, 1, "physical address of tohost"),
-    f("htif.fromhost_addr", HTIF_FROMHOST_ADDR, 1, "physical address of fromhost"),
-    f("htif.placement", HTIF_PLACEMENT, 1, "0 = device window, 1 = RAM words"),
+    f(
+        "htif.tohost",
+        HTIF_TOHOST,
+        1,
+        "HTIF tohost (device placement)",
+    ),
+    f(
+        "htif.fromhost",
+        HTIF_FROMHOST,
+        1,
+        "HTIF fromhost (device placement)",
+    ),
+    f(
+        "htif.tohost_addr",
+        HTIF_TOHOST_ADDR,
+        1,
+        "physical address of tohost",
+    ),
+    f(
+        "htif.fromhost_addr",
+        HTIF_FROMHOST_ADDR,
+        1,
+        "physical address of fromhost",
+    ),
+    f(
+        "htif.placement",
+        HTIF_PLACEMENT,
+        1,
+        "0 = device window, 1 = RAM words",
+    ),
     f("reserved: HTIF", 0x628, 3, "future HTIF state"),
-    f("reserved: CLINT", 0x640, 8, "msip, mtimecmp (privileged issue)"),
-    f("reserved: syscon", 0x680, 16, "test/syscon device (Linux issue)"),
-    f("reserved: UART", 0x700, 32, "16550A registers (Linux issue)"),
-    f("reserved: PLIC", 0x800, 256, "priorities, pending, enables, thresholds, claims (Linux issue)"),
+    f(
+        "reserved: CLINT",
+        0x640,
+        8,
+        "msip, mtimecmp (privileged issue)",
+    ),
+    f(
+        "reserved: syscon",
+        0x680,
+        16,
+        "test/syscon device (Linux issue)",
+    ),
+    f(
+        "reserved: UART",
+        0x700,
+        32,
+        "16550A registers (Linux issue)",
+    ),
+    f(
+        "reserved: PLIC",
+        0x800,
+        256,
+        "priorities, pending, enables, thresholds, claims (Linux issue)",
+    ),
 ];
 
 /// Serialises the machine's state into a shadow page.
@@ -224,7 +314,11 @@ mod tests {
         let mut end = 0;
         for field in FIELDS {
             assert_eq!(field.offset % 8, 0, "{} misaligned", field.name);
-            assert!(field.offset >= end, "{} overlaps the previous field", field.name);
+            assert!(
+                field.offset >= end,
+                "{} overlaps the previous field",
+                field.name
+            );
             end = field.offset + 8 * field.words;
             assert!(end <= SIZE, "{} runs past the page", field.name);
         }

@@ -23,7 +23,9 @@ pub fn parse(s: &str) -> Result<u64, String> {
     } else {
         digits.parse::<u64>()
     }
-    .map_err(|e| format!("`{s}` is not a number ({e}); use decimal or 0x hex, optionally with Ki/Mi/Gi/Ti"))?;
+    .map_err(|e| {
+        format!("`{s}` is not a number ({e}); use decimal or 0x hex, optionally with Ki/Mi/Gi/Ti")
+    })?;
     value
         .checked_mul(1 << shift)
         .ok_or_else(|| format!("`{s}` is too large (more than 2^64 - 1)"))

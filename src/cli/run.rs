@@ -13,7 +13,11 @@ use super::{Failure, exit, number};
 #[derive(Args, Debug)]
 pub struct RunArgs {
     /// ELF executable to load (RISC-V, 64-bit).
-    #[arg(value_name = "ELF", required_unless_present = "ram_image", conflicts_with = "ram_image")]
+    #[arg(
+        value_name = "ELF",
+        required_unless_present = "ram_image",
+        conflicts_with = "ram_image"
+    )]
     elf: Option<PathBuf>,
     /// Raw image loaded at RAM start (0x80000000); execution starts there.
     #[arg(long, value_name = "FILE")]

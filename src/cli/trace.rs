@@ -32,7 +32,11 @@ pub fn run_traced(m: &mut Machine, end: u64) -> anyhow::Result<BreakReason> {
                 .ok()
                 .and_then(|d| {
                     d.iter().next().map(|i| {
-                        format!("{} {}", i.mnemonic().unwrap_or("?"), i.op_str().unwrap_or(""))
+                        format!(
+                            "{} {}",
+                            i.mnemonic().unwrap_or("?"),
+                            i.op_str().unwrap_or("")
+                        )
                     })
                 })
                 .unwrap_or_else(|| "(unknown)".into());
@@ -72,6 +76,9 @@ fn writes_rd(insn: &rivet::interp::Insn) -> bool {
     use rivet::interp::decode::Format;
     insn.rd != 0
         && insn.op.def().is_some_and(|d| {
-            !matches!(d.format, Format::S | Format::B | Format::Fence | Format::None)
+            !matches!(
+                d.format,
+                Format::S | Format::B | Format::Fence | Format::None
+            )
         })
 }

@@ -143,7 +143,7 @@ pub fn expand(c: u16) -> Option<u32> {
                 (0, 3) => Some(enc_r(OP, 7, 0, rs1p, rs1p, rs2p)),    // c.and
                 (1, 0) => Some(enc_r(OP_32, 0, 0x20, rs1p, rs1p, rs2p)), // c.subw
                 (1, 1) => Some(enc_r(OP_32, 0, 0, rs1p, rs1p, rs2p)), // c.addw
-                _ => None, // reserved
+                _ => None,                                            // reserved
             }
         }
         (1, 5) => Some(enc_j(0, cj_offset(c))), // c.j
@@ -159,12 +159,12 @@ pub fn expand(c: u16) -> Option<u32> {
         }
         (2, 3) => (rd != 0).then(|| enc_i(LOAD, 3, rd, 2, ldsp_off)), // c.ldsp
         (2, 4) => match (bits(c, 12, 12), rd, rs2) {
-            (0, 0, 0) => None,                                       // c.jr x0: reserved
-            (0, _, 0) => Some(enc_i(JALR, 0, 0, rd, 0)),            // c.jr
-            (0, _, _) => Some(enc_r(OP, 0, 0, rd, 0, rs2)),         // c.mv
-            (1, 0, 0) => Some(0x0010_0073),                          // c.ebreak
-            (1, _, 0) => Some(enc_i(JALR, 0, 1, rd, 0)),            // c.jalr
-            _ => Some(enc_r(OP, 0, 0, rd, rd, rs2)),                // c.add
+            (0, 0, 0) => None,                              // c.jr x0: reserved
+            (0, _, 0) => Some(enc_i(JALR, 0, 0, rd, 0)),    // c.jr
+            (0, _, _) => Some(enc_r(OP, 0, 0, rd, 0, rs2)), // c.mv
+            (1, 0, 0) => Some(0x0010_0073),                 // c.ebreak
+            (1, _, 0) => Some(enc_i(JALR, 0, 1, rd, 0)),    // c.jalr
+            _ => Some(enc_r(OP, 0, 0, rd, rd, rs2)),        // c.add
         },
         (2, 5) => Some(enc_s(STORE_FP, 3, 2, rs2, sdsp_off)), // c.fsdsp
         (2, 6) => {
@@ -173,7 +173,7 @@ pub fn expand(c: u16) -> Option<u32> {
             Some(enc_s(STORE, 2, 2, rs2, off as i32))
         }
         (2, 7) => Some(enc_s(STORE, 3, 2, rs2, sdsp_off)), // c.sdsp
-        _ => None, // quadrant 3 is not compressed
+        _ => None,                                         // quadrant 3 is not compressed
     }
 }
 

@@ -13,7 +13,13 @@ pub use table::{Format, InsnDef, Op, TABLE};
 /// CSR instructions); `rs1` holds the 5-bit immediate of `csrr*i`; `rs3` holds the aq/rl bits
 /// of AMOs (aq = bit 1, rl = bit 0).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Insn {
+    /// The instruction bits as fetched (16-bit parcels zero-extended): `mtval` of an illegal
+    /// instruction.
+    pub raw: u32,
+    /// Immediate, sign-extended, or CSR number.
+    pub imm: i32,
     /// What to do.
     pub op: Op,
     /// Destination register.
@@ -26,11 +32,6 @@ pub struct Insn {
     pub rs3: u8,
     /// Length in bytes: 2 (compressed) or 4.
     pub len: u8,
-    /// Immediate, sign-extended, or CSR number.
-    pub imm: i32,
-    /// The instruction bits as fetched (16-bit parcels zero-extended): `mtval` of an illegal
-    /// instruction.
-    pub raw: u32,
 }
 
 impl Insn {

@@ -266,7 +266,12 @@ mod tests {
                     b.name
                 );
             }
-            assert_eq!(a.bits & !a.mask, 0, "{}: match bits outside the mask", a.name);
+            assert_eq!(
+                a.bits & !a.mask,
+                0,
+                "{}: match bits outside the mask",
+                a.name
+            );
         }
     }
 
@@ -275,13 +280,34 @@ mod tests {
         // Values from the RISC-V opcode map (MATCH_/MASK_ constants of the spec's listings).
         let find = |name: &str| TABLE.iter().find(|d| d.name == name).unwrap();
         assert_eq!((find("add").mask, find("add").bits), (0xfe00707f, 0x33));
-        assert_eq!((find("sub").mask, find("sub").bits), (0xfe00707f, 0x40000033));
-        assert_eq!((find("srai").mask, find("srai").bits), (0xfc00707f, 0x40005013));
-        assert_eq!((find("sraiw").mask, find("sraiw").bits), (0xfe00707f, 0x4000501b));
-        assert_eq!((find("lr.d").mask, find("lr.d").bits), (0xf9f0707f, 0x1000302f));
-        assert_eq!((find("sc.w").mask, find("sc.w").bits), (0xf800707f, 0x1800202f));
-        assert_eq!((find("amomaxu.d").mask, find("amomaxu.d").bits), (0xf800707f, 0xe000302f));
-        assert_eq!((find("mulhsu").mask, find("mulhsu").bits), (0xfe00707f, 0x2002033));
+        assert_eq!(
+            (find("sub").mask, find("sub").bits),
+            (0xfe00707f, 0x40000033)
+        );
+        assert_eq!(
+            (find("srai").mask, find("srai").bits),
+            (0xfc00707f, 0x40005013)
+        );
+        assert_eq!(
+            (find("sraiw").mask, find("sraiw").bits),
+            (0xfe00707f, 0x4000501b)
+        );
+        assert_eq!(
+            (find("lr.d").mask, find("lr.d").bits),
+            (0xf9f0707f, 0x1000302f)
+        );
+        assert_eq!(
+            (find("sc.w").mask, find("sc.w").bits),
+            (0xf800707f, 0x1800202f)
+        );
+        assert_eq!(
+            (find("amomaxu.d").mask, find("amomaxu.d").bits),
+            (0xf800707f, 0xe000302f)
+        );
+        assert_eq!(
+            (find("mulhsu").mask, find("mulhsu").bits),
+            (0xfe00707f, 0x2002033)
+        );
         assert_eq!((find("csrrci").mask, find("csrrci").bits), (0x707f, 0x7073));
     }
 }
