@@ -79,10 +79,8 @@ pub fn write(m: &mut Machine, csr: u16, value: u64) {
         MINSTRET => h.minstret = value.wrapping_sub(1),
         MSTATUS => h.mstatus = (h.mstatus & !MSTATUS_WRITABLE) | (value & MSTATUS_WRITABLE),
         MIE => h.mie = value & MIE_WRITABLE,
-        MTVEC => {
-            if value & 3 < 2 {
-                h.mtvec = value & !2;
-            }
+        MTVEC if value & 3 < 2 => {
+            h.mtvec = value & !2;
         }
         MSCRATCH => h.mscratch = value,
         MEPC => h.mepc = value & !1,

@@ -160,11 +160,7 @@ pub fn semantics(m: &mut Machine, insn: &Insn, pc: u64) -> Result<u64, Exception
         }
         Op::Divuw => {
             let (a, b) = (a as u32, b as u32);
-            if b == 0 {
-                u64::MAX
-            } else {
-                sext32(u64::from(a / b))
-            }
+            a.checked_div(b).map_or(u64::MAX, |q| sext32(u64::from(q)))
         }
         Op::Remw => {
             let (a, b) = (a as i32, b as i32);
@@ -231,7 +227,7 @@ fn store<const N: usize>(m: &mut Machine, addr: u64, value: u64) -> Result<(), E
 /// LR: naturally aligned RAM only. Misaligned: load address misaligned; not RAM: load
 /// access fault. Sets the reservation to the address.
 fn load_reserved<const N: usize>(m: &mut Machine, addr: u64) -> Result<u64, Exception> {
-    if addr % N as u64 != 0 {
+    if !addr.is_multiple_of(N as u64) {
         return Err(Exception::load_misaligned(addr));
     }
     if !m.is_ram(addr, N as u64) {
@@ -250,7 +246,7 @@ fn store_conditional<const N: usize>(
     addr: u64,
     value: u64,
 ) -> Result<u64, Exception> {
-    if addr % N as u64 != 0 {
+    if !addr.is_multiple_of(N as u64) {
         return Err(Exception::store_misaligned(addr));
     }
     if !m.is_ram(addr, N as u64) {
@@ -271,7 +267,7 @@ fn store_conditional<const N: usize>(
 /// store/AMO access fault). Returns the old value (zero-extended for .w; the caller
 /// sign-extends).
 fn amo<const N: usize>(m: &mut Machine, op: Op, addr: u64, src: u64) -> Result<u64, Exception> {
-    if addr % N as u64 != 0 {
+    if !addr.is_multiple_of(N as u64) {
         return Err(Exception::store_misaligned(addr));
     }
     if !m.is_ram(addr, N as u64) {

@@ -106,7 +106,7 @@ impl Interpreter {
         let insn = self.cache.fetch(m, pc).ok();
         let outcome = self.execute_one(m, pc);
         m.hart.pc = outcome.next_pc;
-        let exception = (!outcome.retired).then(|| Exception {
+        let exception = (!outcome.retired).then_some(Exception {
             cause: m.hart.mcause,
             tval: m.hart.mtval,
         });

@@ -102,7 +102,7 @@ impl Machine {
         let length = config.ram_length;
         let why = if length == 0 {
             Some("RAM length must not be zero")
-        } else if length % map::PAGE_SIZE != 0 {
+        } else if !length.is_multiple_of(map::PAGE_SIZE) {
             Some("RAM length must be a multiple of 4 KiB")
         } else if length > map::RAM_MAX_LENGTH {
             Some("RAM length must be at most 64 GiB")
@@ -352,7 +352,7 @@ impl Machine {
         let HtifPlacement::Mmio { tohost, fromhost } = self.htif.placement else {
             return None;
         };
-        if (len != 4 && len != 8) || paddr % len != 0 {
+        if (len != 4 && len != 8) || !paddr.is_multiple_of(len) {
             return None;
         }
         if paddr & !7 == tohost {

@@ -126,7 +126,7 @@ pub fn expand(c: u16) -> Option<u32> {
         }
         (1, 3) => {
             // c.lui: nzimm[17] = bit 12, nzimm[16:12] = bits 6:2.
-            (ci_imm != 0).then(|| ((ci_imm as u32) << 12) | (rd << 7) | LUI)
+            (ci_imm != 0).then_some(((ci_imm as u32) << 12) | (rd << 7) | LUI)
         }
         (1, 4) => {
             let shamt_or_imm = match bits(c, 11, 10) {

@@ -1,0 +1,734 @@
+//! The 32-bit decoder (`decode::decode32`) cross-checked against Capstone 5 (RV64 + C).
+//!
+//! Words come from a fixed-seed xorshift generator: uniformly random words, words built from
+//! each instruction-table entry's match bits with random operand fields, and "near misses"
+//! (a table entry's word with one identifying bit flipped), plus a short list of fixed words.
+//! For each word:
+//!
+//! * if rivet decodes it, Capstone must decode it to the same instruction (its instruction
+//!   id, so printed aliases such as `nop`, `mv`, `ret`, `csrr` do not matter) with the same
+//!   registers, immediate, CSR number and aq/rl bits (operands are read back from Capstone's
+//!   text through the alias it printed);
+//! * if Capstone decodes it to an instruction of an extension rivet implements (RV64IMA,
+//!   Zicsr, Zifencei, `mret`, `wfi`), rivet must decode it as well;
+//! * words Capstone decodes to F/D or to S-mode/U-mode/debug instructions must be illegal in
+//!   rivet.
+//!
+//! Where Capstone disagrees with the RISC-V specification, the spec wins and the expected
+//! result comes from the spec text: see [`CapstoneDisagreement`].
+
+use capstone::Capstone;
+use capstone::arch::riscv::{ArchExtraMode, ArchMode};
+use capstone::arch::{BuildsCapstone, BuildsCapstoneExtraMode};
+use rivet_interp::decode::{Format, Insn, Op, TABLE, decode, decode32};
+use std::collections::{BTreeMap, HashMap};
+
+/// The integer registers by ABI name (RISC-V psABI), x0..x31.
+const X_ABI: [&str; 32] = [
+    "zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0", "a1", "a2", "a3", "a4",
+    "a5", "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "t3", "t4",
+    "t5", "t6",
+];
+
+// CSR numbers (privileged spec, "CSR Listing"; unprivileged spec, Zicntr and F), for the
+// aliases that name them implicitly.
+const FFLAGS: i64 = 0x001;
+const FRM: i64 = 0x002;
+const FCSR: i64 = 0x003;
+const CYCLE: i64 = 0xc00;
+const TIME: i64 = 0xc01;
+const INSTRET: i64 = 0xc02;
+
+/// An instruction reduced to its name and operands; unused fields are zero. For CSR
+/// instructions `imm` is the CSR number and, for the `*i` forms, `rs1` the 5-bit immediate
+/// (as in rivet's `Insn`); `aqrl` holds aq (bit 1) and rl (bit 0).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Key {
+    name: String,
+    rd: u32,
+    rs1: u32,
+    rs2: u32,
+    imm: i64,
+    aqrl: u32,
+}
+
+fn capstone() -> Capstone {
+    Capstone::new()
+        .riscv()
+        .mode(ArchMode::RiscV64)
+        .extra_mode([ArchExtraMode::RiscVC].into_iter())
+        .build()
+        .expect("capstone")
+}
+
+/// Capstone's reading: (instruction-id name, printed mnemonic, operand text).
+struct CsInsn {
+    name: String,
+    mnemonic: String,
+    ops: String,
+}
+
+fn capstone_decode(cs: &Capstone, word: u32) -> Option<CsInsn> {
+    let insns = cs
+        .disasm_count(&word.to_le_bytes(), 0x1000, 1)
+        .expect("capstone disasm");
+    let insn = insns.iter().next()?;
+    assert_eq!(insn.len(), 4, "{word:#010x}: capstone length");
+    Some(CsInsn {
+        name: cs.insn_name(insn.id()).expect("insn name"),
+        mnemonic: insn.mnemonic().unwrap_or("").to_string(),
+        ops: insn.op_str().unwrap_or("").to_string(),
+    })
+}
+
+/// Capstone prints known CSRs by name. Its own names are mapped back to numbers by
+/// disassembling `csrrs a0, <csr>, a1` for each of the 4096 CSR numbers.
+fn csr_names(cs: &Capstone) -> HashMap<String, i64> {
+    let mut names = HashMap::new();
+    for csr in 0..4096u32 {
+        let word = (csr << 20) | (11 << 15) | (2 << 12) | (10 << 7) | 0x73;
+        let c = capstone_decode(cs, word).expect("csrrs");
+        if c.mnemonic != "csrrs" {
+            continue; // an alias (frflags, rdcycle, ...): handled by name below
+        }
+        let name = c.ops.split(", ").nth(1).expect("csr operand").to_string();
+        if name.parse::<u32>().is_ok() {
+            assert_eq!(name, csr.to_string());
+            continue;
+        }
+        let old = names.insert(name.clone(), i64::from(csr));
+        assert!(
+            old.is_none(),
+            "Capstone prints CSR name {name} for two numbers"
+        );
+    }
+    names
+}
+
+// ---- operand parsing of Capstone's text -------------------------------------------------
+
+fn xreg(s: &str) -> Result<u32, String> {
+    X_ABI
+        .iter()
+        .position(|&r| r == s)
+        .map(|i| i as u32)
+        .ok_or_else(|| format!("not an integer register: {s:?}"))
+}
+
+/// Capstone prints immediates as decimal up to 9 and as `0x..` above, with a `-` sign.
+fn imm(s: &str) -> Result<i64, String> {
+    let (neg, mag) = match s.strip_prefix('-') {
+        Some(m) => (true, m),
+        None => (false, s),
+    };
+    let v = match mag.strip_prefix("0x") {
+        Some(h) => i64::from_str_radix(h, 16),
+        None => mag.parse::<i64>(),
+    }
+    .map_err(|e| format!("bad immediate {s:?}: {e}"))?;
+    Ok(if neg { -v } else { v })
+}
+
+/// `off(reg)` or `(reg)` to (offset, register).
+fn mem(s: &str) -> Result<(i64, u32), String> {
+    let (off, rest) = s
+        .split_once('(')
+        .ok_or_else(|| format!("not a memory operand: {s:?}"))?;
+    let reg = rest
+        .strip_suffix(')')
+        .ok_or_else(|| format!("not a memory operand: {s:?}"))?;
+    let off = if off.is_empty() { 0 } else { imm(off)? };
+    Ok((off, xreg(reg)?))
+}
+
+/// A CSR operand: a number (decimal) or one of Capstone's names.
+fn csr(s: &str, names: &HashMap<String, i64>) -> Result<i64, String> {
+    match s.parse::<i64>() {
+        Ok(n) => Ok(n),
+        Err(_) => names
+            .get(s)
+            .copied()
+            .ok_or_else(|| format!("unknown CSR name {s:?}")),
+    }
+}
+
+/// FENCE predecessor/successor sets: letters i, o, r, w = bits 3..0; `unknown` = empty.
+fn fence_set(s: &str) -> Result<i64, String> {
+    if s == "unknown" {
+        return Ok(0);
+    }
+    let mut v = 0;
+    for c in s.chars() {
+        v |= match c {
+            'i' => 8,
+            'o' => 4,
+            'r' => 2,
+            'w' => 1,
+            _ => return Err(format!("bad fence set {s:?}")),
+        };
+    }
+    Ok(v)
+}
+
+/// U-type: Capstone prints the 20-bit upper immediate; the instruction's value is that << 12,
+/// sign-extended from 32 bits.
+fn upper(s: &str) -> Result<i64, String> {
+    let v = imm(s)?;
+    if !(0..1 << 20).contains(&v) {
+        return Err(format!("upper immediate out of range: {s}"));
+    }
+    Ok(i64::from(((v as u32) << 12) as i32))
+}
+
+/// Capstone's reading as a [`Key`], or `Ok(None)` when its instruction is not in rivet's
+/// table (another extension).
+fn capstone_key(c: &CsInsn, names: &HashMap<String, i64>) -> Result<Option<Key>, String> {
+    // The id names the real instruction (aliases only change the printing); AMO/LR/SC ids
+    // carry the ordering suffix.
+    let (base, aqrl) = if let Some(b) = c.name.strip_suffix(".aqrl") {
+        (b, 3)
+    } else if let Some(b) = c.name.strip_suffix(".aq") {
+        (b, 2)
+    } else if let Some(b) = c.name.strip_suffix(".rl") {
+        (b, 1)
+    } else {
+        (c.name.as_str(), 0)
+    };
+    let mut k = Key {
+        name: base.to_string(),
+        aqrl,
+        ..Key::default()
+    };
+    let t: Vec<&str> = c.ops.split(", ").filter(|s| !s.is_empty()).collect();
+    let n = |want: usize| -> Result<(), String> {
+        if t.len() == want {
+            Ok(())
+        } else {
+            Err(format!(
+                "{} {}: expected {want} operands",
+                c.mnemonic, c.ops
+            ))
+        }
+    };
+    // FENCE.TSO is FENCE with fm = 1000, pred = succ = rw (unprivileged spec, "Memory
+    // Ordering Instructions"): rivet's `fence` with the whole 12-bit field as immediate.
+    // Capstone has its own id for `unimp`, which the RISC-V assembly manual defines as
+    // `csrrw x0, cycle, x0` (0xc0001073): a CSR write, trapping at run time since `cycle`
+    // is read-only.
+    if base == "unimp" {
+        n(0)?;
+        k.name = "csrrw".into();
+        k.imm = CYCLE;
+        return Ok(Some(k));
+    }
+    if base == "fence.tso" {
+        n(0)?;
+        k.name = "fence".into();
+        k.imm = i64::from((0x833_u32 << 20) as i32 >> 20);
+        return Ok(Some(k));
+    }
+    let Some(def) = TABLE.iter().find(|d| d.name == base) else {
+        return Ok(None);
+    };
+    let m = c.mnemonic.as_str();
+    match (def.format, m) {
+        // ---- aliases (RISC-V assembly manual / spec "pseudoinstructions") ----
+        (Format::I, "nop") => n(0)?,
+        (Format::I, "mv" | "sext.w") => {
+            n(2)?;
+            (k.rd, k.rs1) = (xreg(t[0])?, xreg(t[1])?);
+        }
+        (Format::I, "not" | "seqz") => {
+            n(2)?;
+            (k.rd, k.rs1) = (xreg(t[0])?, xreg(t[1])?);
+            k.imm = if m == "not" { -1 } else { 1 };
+        }
+        (Format::R, "neg" | "negw" | "snez" | "sgtz") => {
+            n(2)?;
+            (k.rd, k.rs2) = (xreg(t[0])?, xreg(t[1])?);
+        }
+        (Format::R, "sltz") => {
+            n(2)?;
+            (k.rd, k.rs1) = (xreg(t[0])?, xreg(t[1])?);
+        }
+        (Format::B, "beqz" | "bnez" | "bltz" | "bgez") => {
+            n(2)?;
+            (k.rs1, k.imm) = (xreg(t[0])?, imm(t[1])?);
+        }
+        (Format::B, "blez" | "bgtz") => {
+            n(2)?;
+            (k.rs2, k.imm) = (xreg(t[0])?, imm(t[1])?);
+        }
+        (Format::J, "j") => {
+            n(1)?;
+            k.imm = imm(t[0])?;
+        }
+        (Format::J, "jal") if t.len() == 1 => {
+            (k.rd, k.imm) = (1, imm(t[0])?);
+        }
+        (Format::I, "ret") => {
+            n(0)?;
+            k.rs1 = 1;
+        }
+        (Format::I, "jr") => {
+            n(1)?;
+            k.rs1 = xreg(t[0])?;
+        }
+        (Format::I, "jalr") if t.len() == 1 => {
+            (k.rd, k.rs1) = (1, xreg(t[0])?);
+        }
+        (Format::Csr, "csrr") => {
+            n(2)?;
+            (k.rd, k.imm) = (xreg(t[0])?, csr(t[1], names)?);
+        }
+        (Format::Csr, "csrw" | "csrs" | "csrc") => {
+            n(2)?;
+            (k.imm, k.rs1) = (csr(t[0], names)?, xreg(t[1])?);
+        }
+        (Format::CsrI, "csrwi" | "csrsi" | "csrci") => {
+            n(2)?;
+            k.imm = csr(t[0], names)?;
+            k.rs1 = imm(t[1])? as u32;
+        }
+        (Format::Csr, "rdcycle" | "rdtime" | "rdinstret" | "frcsr" | "frrm" | "frflags") => {
+            n(1)?;
+            k.rd = xreg(t[0])?;
+            k.imm = match m {
+                "rdcycle" => CYCLE,
+                "rdtime" => TIME,
+                "rdinstret" => INSTRET,
+                "frcsr" => FCSR,
+                "frrm" => FRM,
+                _ => FFLAGS,
+            };
+        }
+        (Format::Csr, "fscsr" | "fsrm" | "fsflags") => {
+            k.imm = match m {
+                "fscsr" => FCSR,
+                "fsrm" => FRM,
+                _ => FFLAGS,
+            };
+            match t.len() {
+                1 => k.rs1 = xreg(t[0])?,
+                _ => {
+                    n(2)?;
+                    (k.rd, k.rs1) = (xreg(t[0])?, xreg(t[1])?);
+                }
+            }
+        }
+        (Format::CsrI, "fsrmi" | "fsflagsi") => {
+            k.imm = if m == "fsrmi" { FRM } else { FFLAGS };
+            match t.len() {
+                1 => k.rs1 = imm(t[0])? as u32,
+                _ => {
+                    n(2)?;
+                    (k.rd, k.rs1) = (xreg(t[0])?, imm(t[1])? as u32);
+                }
+            }
+        }
+        (Format::Fence, "fence") if t.is_empty() => k.imm = 0xff,
+        // ---- the instruction's own syntax ----
+        (_, m) if m == c.name => match def.format {
+            Format::R => {
+                n(3)?;
+                (k.rd, k.rs1, k.rs2) = (xreg(t[0])?, xreg(t[1])?, xreg(t[2])?);
+            }
+            Format::I | Format::Shift if t.len() == 2 => {
+                let (off, base) = mem(t[1])?;
+                (k.rd, k.rs1, k.imm) = (xreg(t[0])?, base, off);
+            }
+            Format::I | Format::Shift => {
+                n(3)?;
+                (k.rd, k.rs1, k.imm) = (xreg(t[0])?, xreg(t[1])?, imm(t[2])?);
+            }
+            Format::S => {
+                n(2)?;
+                let (off, base) = mem(t[1])?;
+                (k.rs2, k.rs1, k.imm) = (xreg(t[0])?, base, off);
+            }
+            Format::B => {
+                n(3)?;
+                (k.rs1, k.rs2, k.imm) = (xreg(t[0])?, xreg(t[1])?, imm(t[2])?);
+            }
+            Format::U => {
+                n(2)?;
+                (k.rd, k.imm) = (xreg(t[0])?, upper(t[1])?);
+            }
+            Format::J => {
+                n(2)?;
+                (k.rd, k.imm) = (xreg(t[0])?, imm(t[1])?);
+            }
+            Format::Csr => {
+                n(3)?;
+                (k.rd, k.imm, k.rs1) = (xreg(t[0])?, csr(t[1], names)?, xreg(t[2])?);
+            }
+            Format::CsrI => {
+                n(3)?;
+                (k.rd, k.imm, k.rs1) = (xreg(t[0])?, csr(t[1], names)?, imm(t[2])? as u32);
+            }
+            Format::Amo => {
+                n(3)?;
+                let (off, base) = mem(t[2])?;
+                if off != 0 {
+                    return Err(format!("AMO with an offset: {}", c.ops));
+                }
+                (k.rd, k.rs2, k.rs1) = (xreg(t[0])?, xreg(t[1])?, base);
+            }
+            Format::Lr => {
+                n(2)?;
+                let (off, base) = mem(t[1])?;
+                if off != 0 {
+                    return Err(format!("LR with an offset: {}", c.ops));
+                }
+                (k.rd, k.rs1) = (xreg(t[0])?, base);
+            }
+            // Capstone's FENCE has fm = 0 (it rejects other fm values).
+            Format::Fence => {
+                n(2)?;
+                k.imm = (fence_set(t[0])? << 4) | fence_set(t[1])?;
+            }
+            Format::None => n(0)?,
+        },
+        _ => return Err(format!("unknown alias {m:?} of {} ({})", c.name, c.ops)),
+    }
+    Ok(Some(k))
+}
+
+/// rivet's decoded instruction as a [`Key`] (fields by operand format).
+fn rivet_key(i: &Insn) -> Key {
+    let def = i.op.def().expect("a decoded instruction");
+    let (rd, rs1, rs2) = (u32::from(i.rd), u32::from(i.rs1), u32::from(i.rs2));
+    let imm = i64::from(i.imm);
+    let mut k = Key {
+        name: def.name.to_string(),
+        ..Key::default()
+    };
+    match def.format {
+        Format::R => (k.rd, k.rs1, k.rs2) = (rd, rs1, rs2),
+        Format::I | Format::Shift | Format::Csr | Format::CsrI => {
+            (k.rd, k.rs1, k.imm) = (rd, rs1, imm);
+        }
+        Format::S | Format::B => (k.rs1, k.rs2, k.imm) = (rs1, rs2, imm),
+        Format::U | Format::J => (k.rd, k.imm) = (rd, imm),
+        Format::Amo => (k.rd, k.rs1, k.rs2, k.aqrl) = (rd, rs1, rs2, u32::from(i.rs3)),
+        Format::Lr => (k.rd, k.rs1, k.aqrl) = (rd, rs1, u32::from(i.rs3)),
+        Format::Fence => k.imm = imm,
+        Format::None => {}
+    }
+    k
+}
+
+// ---- where Capstone and the specification disagree ---------------------------------------
+
+/// Classes of words where Capstone 5 disagrees with the RISC-V specification (unprivileged
+/// ISA, 20191213 and later). rivet must follow the spec; the expected decoding of each class
+/// is worked out here from the spec text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum CapstoneDisagreement {
+    /// FENCE (MISC-MEM, funct3 = 000) with rd != 0, rs1 != 0, or fm not 0000 (other than the
+    /// exact FENCE.TSO word): Capstone rejects. Spec, RV32I "Memory Ordering Instructions":
+    /// "The unused fields in the FENCE instructions—rs1 and rd—are reserved for finer-grain
+    /// fences in future extensions. For forward compatibility, base implementations shall
+    /// ignore these fields", and reserved fm/pred/succ configurations are to be treated "as
+    /// normal fences with fm=0000". -> `fence` (imm = bits 31:20).
+    FenceReservedFields,
+    /// FENCE.I (MISC-MEM, funct3 = 001) with imm, rs1 or rd non-zero: Capstone rejects.
+    /// Spec, chapter "Zifencei": "The unused fields in the FENCE.I instruction, imm[11:0],
+    /// rs1, and rd, are reserved for finer-grain fences in future extensions. For forward
+    /// compatibility, base implementations shall ignore these fields". -> `fence.i`.
+    FenceIReservedFields,
+}
+
+impl CapstoneDisagreement {
+    fn of(w: u32) -> Option<Self> {
+        let (opcode, funct3) = (w & 0x7f, (w >> 12) & 7);
+        let rd_rs1 = w & 0x000f_8f80;
+        let fm = w >> 28;
+        match (opcode, funct3) {
+            (0x0f, 0) if w != 0x8330_000f && (rd_rs1 != 0 || fm != 0) => {
+                Some(Self::FenceReservedFields)
+            }
+            (0x0f, 1) if w & 0xffff_8f80 != 0 => Some(Self::FenceIReservedFields),
+            _ => None,
+        }
+    }
+
+    /// The spec's decoding of `w`.
+    fn spec_key(self, w: u32) -> Key {
+        match self {
+            Self::FenceReservedFields => Key {
+                name: "fence".into(),
+                imm: i64::from((w as i32) >> 20),
+                ..Key::default()
+            },
+            Self::FenceIReservedFields => Key {
+                name: "fence.i".into(),
+                ..Key::default()
+            },
+        }
+    }
+}
+
+/// Capstone instructions from extensions rivet does not implement: these words must be
+/// illegal in rivet. F and D (every name starting with `f` other than the fences), and
+/// privileged instructions of S mode, U mode (N extension) and debug mode (rivet is an
+/// M-mode-only machine).
+fn lacking_extension(name: &str) -> Option<&'static str> {
+    if name.starts_with('f') && !name.starts_with("fence") {
+        Some("F/D")
+    } else if matches!(name, "sret" | "uret" | "sfence.vma" | "dret") {
+        Some("S/U/debug privileged")
+    } else {
+        None
+    }
+}
+
+#[derive(Default)]
+struct Stats {
+    words: usize,
+    both_decode: usize,
+    both_illegal: usize,
+    by_op: BTreeMap<&'static str, usize>,
+    spec_classes: BTreeMap<CapstoneDisagreement, usize>,
+    lacking: BTreeMap<String, usize>,
+    failures: Vec<String>,
+}
+
+impl Stats {
+    fn check(&mut self, cs: &Capstone, names: &HashMap<String, i64>, w: u32) {
+        let w = w | 3;
+        self.words += 1;
+        let r = decode32(w);
+        // decode() of a 32-bit word is decode32().
+        if decode(w) != r {
+            self.failures
+                .push(format!("{w:#010x}: decode() != decode32()"));
+        }
+        let c = capstone_decode(cs, w);
+        let c_text = c.as_ref().map_or("rejected".to_string(), |c| {
+            format!("{} [{} {}]", c.name, c.mnemonic, c.ops)
+        });
+        let r_text = if r.op == Op::Illegal {
+            "illegal".to_string()
+        } else {
+            format!("{:?}", rivet_key(&r))
+        };
+        let fail = |s: &mut Self, why: &str| {
+            s.failures.push(format!(
+                "{w:#010x}: {why}: rivet {r_text}, Capstone {c_text}"
+            ));
+        };
+
+        if let Some(class) = CapstoneDisagreement::of(w) {
+            *self.spec_classes.entry(class).or_default() += 1;
+            if c.is_some() {
+                fail(
+                    self,
+                    &format!("{class:?}: Capstone was documented to reject"),
+                );
+            }
+            if r.op == Op::Illegal || rivet_key(&r) != class.spec_key(w) {
+                fail(
+                    self,
+                    &format!("{class:?}: spec says {:?}", class.spec_key(w)),
+                );
+            }
+            return;
+        }
+        let ck = match c.as_ref().map(|c| capstone_key(c, names)) {
+            None => None,
+            Some(Err(e)) => return fail(self, &e),
+            Some(Ok(None)) => {
+                let name = &c.as_ref().unwrap().name;
+                if lacking_extension(name).is_none() {
+                    return fail(self, "Capstone instruction of an unexpected extension");
+                }
+                *self.lacking.entry(name.clone()).or_default() += 1;
+                if r.op != Op::Illegal {
+                    fail(
+                        self,
+                        "rivet decodes an instruction of an extension it lacks",
+                    );
+                }
+                return;
+            }
+            Some(Ok(Some(k))) => Some(k),
+        };
+        match (r.op, ck) {
+            (Op::Illegal, None) => self.both_illegal += 1,
+            (Op::Illegal, Some(_)) => fail(self, "rivet says illegal"),
+            (_, None) => fail(self, "Capstone rejects"),
+            (op, Some(k)) => {
+                if rivet_key(&r) == k {
+                    self.both_decode += 1;
+                    *self.by_op.entry(op.name()).or_default() += 1;
+                } else {
+                    fail(self, &format!("operands differ: Capstone reads {k:?}"));
+                }
+            }
+        }
+    }
+
+    fn report(&self, label: &str) {
+        println!(
+            "{label}: {} words; both decode (same instruction and operands): {}; both illegal: {}",
+            self.words, self.both_decode, self.both_illegal
+        );
+        println!(
+            "  checked against the spec where Capstone disagrees: {:?}",
+            self.spec_classes
+        );
+        let lacking: usize = self.lacking.values().sum();
+        println!(
+            "  Capstone-only (F/D, S/U/debug), illegal in rivet: {lacking} in {} instructions",
+            self.lacking.len()
+        );
+        println!(
+            "    {}",
+            self.lacking.keys().cloned().collect::<Vec<_>>().join(" ")
+        );
+        println!(
+            "  instructions hit: {} of {}",
+            self.by_op.len(),
+            TABLE.len()
+        );
+        assert!(
+            self.failures.is_empty(),
+            "{label}: {} mismatches:\n{}",
+            self.failures.len(),
+            self.failures
+                .iter()
+                .take(60)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+}
+
+/// xorshift64 with a fixed seed: deterministic words without extra crates.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u32 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 >> 32) as u32
+    }
+}
+
+fn setup() -> (Capstone, HashMap<String, i64>) {
+    let cs = capstone();
+    let names = csr_names(&cs);
+    (cs, names)
+}
+
+/// Uniformly random words (with the low bits forced to 11).
+#[test]
+fn random_words() {
+    let (cs, names) = setup();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut stats = Stats::default();
+    for _ in 0..400_000 {
+        stats.check(&cs, &names, rng.next());
+    }
+    stats.report("random words");
+}
+
+/// Every table entry's match bits with random bits outside its mask: every instruction is
+/// checked with many operand values.
+#[test]
+fn table_entries_with_random_operands() {
+    let (cs, names) = setup();
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut stats = Stats::default();
+    for def in TABLE {
+        for _ in 0..3000 {
+            stats.check(&cs, &names, def.bits | (rng.next() & !def.mask));
+        }
+    }
+    stats.report("table entries");
+    // Every instruction must have been compared with Capstone at least once (the fences
+    // only through their canonical words below, since random rd/rs1/fm hit the
+    // disagreement classes).
+    for def in TABLE {
+        if !matches!(def.op, Op::Fence | Op::FenceI) {
+            assert!(
+                stats.by_op.contains_key(def.name),
+                "{} never agreed",
+                def.name
+            );
+        }
+    }
+}
+
+/// Near misses: a table entry's word with one of its identifying bits (inside the mask, above
+/// the two low bits) flipped, to probe the reserved neighbours of every instruction.
+#[test]
+fn near_misses() {
+    let (cs, names) = setup();
+    let mut rng = Rng(0xd1b5_4a32_d192_ed03);
+    let mut stats = Stats::default();
+    for def in TABLE {
+        let mask_bits: Vec<u32> = (2..32).filter(|b| def.mask >> b & 1 == 1).collect();
+        for _ in 0..1500 {
+            let flip = mask_bits[rng.next() as usize % mask_bits.len()];
+            stats.check(
+                &cs,
+                &names,
+                (def.bits | (rng.next() & !def.mask)) ^ (1 << flip),
+            );
+        }
+    }
+    stats.report("near misses");
+}
+
+/// Fixed words: the canonical fences and system instructions, and privileged instructions
+/// rivet lacks.
+#[test]
+fn fixed_words() {
+    let (cs, names) = setup();
+    let mut stats = Stats::default();
+    for w in [
+        0x0ff0_000f, // fence iorw, iorw
+        0x0330_000f, // fence rw, rw
+        0x0000_000f, // fence with empty sets
+        0x8330_000f, // fence.tso
+        0x0100_000f, // pause (fence w, 0)
+        0x0000_100f, // fence.i
+        0x0000_0073, // ecall
+        0x0010_0073, // ebreak
+        0x3020_0073, // mret
+        0x1050_0073, // wfi
+        0x1020_0073, // sret: no S mode
+        0x0020_0073, // uret: no N extension
+        0x1200_0073, // sfence.vma zero, zero: no S mode
+        0x7b20_0073, // dret: no debug mode
+        0xc000_1073, // unimp = csrrw zero, cycle, zero
+        0x0000_0013, // nop
+        0x0000_8067, // ret
+        0xfff5_4513, // not a0, a0
+    ] {
+        stats.check(&cs, &names, w);
+    }
+    stats.report("fixed words");
+    assert!(stats.by_op.contains_key("fence") && stats.by_op.contains_key("fence.i"));
+}
+
+/// Capstone prints pc-relative offsets for branches and jumps (not target addresses), which
+/// the operand comparison relies on.
+#[test]
+fn capstone_prints_relative_offsets() {
+    let cs = capstone();
+    for (w, want) in [
+        (0xfe00_0ee3u32, "zero, -4"), // beq zero, zero, -4 (printed as beqz)
+        (0x0010_00ef, "0x800"),       // jal ra, 2048
+        (0x8000_006f, "-0x100000"),   // j -1048576
+    ] {
+        for addr in [0, 0x1000, 0x8000_0000] {
+            let insns = cs.disasm_count(&w.to_le_bytes(), addr, 1).unwrap();
+            assert_eq!(insns.iter().next().unwrap().op_str(), Some(want), "{w:#x}");
+        }
+    }
+}

@@ -1,0 +1,310 @@
+//! The `rivet run` command line: console output, summaries, exit codes, and a clear error
+//! with a non-zero exit for every kind of bad input.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_rivet");
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn rivet(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("rivet binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A scratch directory for this test process.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("rivet-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+/// Writes `bytes` to a scratch file and returns its path as a string.
+fn file(name: &str, bytes: &[u8]) -> String {
+    let path = scratch(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+/// Little-endian machine code from 32-bit words.
+fn code(words: &[u32]) -> Vec<u8> {
+    words.iter().flat_map(|w| w.to_le_bytes()).collect()
+}
+
+// Hand-assembled from the RISC-V base encodings.
+/// `addi t0, zero, 11` (HTIF halt with exit code 5 = 5 << 1 | 1).
+const LI_T0_11: u32 = 0x00b0_0293;
+/// `lui t1, 0x40008` (t1 = 0x4000_8000, the default HTIF tohost).
+const LUI_T1_HTIF: u32 = 0x4000_8337;
+/// `sd t0, 0(t1)`.
+const SD_T0_T1: u32 = 0x0053_3023;
+/// `jal zero, 0` (an endless loop).
+const JAL_SELF: u32 = 0x0000_006f;
+
+fn assert_exit(out: &Output, code: i32) {
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "exit status; stderr:\n{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn hello_example_prints_and_exits_zero() {
+    let elf = root().join("examples/hello.elf");
+    let out = rivet(&["run", elf.to_str().unwrap()]);
+    assert_exit(&out, 0);
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("Hello from rivet!\n"),
+        "stdout: {stdout}"
+    );
+    // CRC-32 (IEEE) of "rivet", computed independently (zlib).
+    assert!(stdout.contains("0x1c80c21e"), "stdout: {stdout}");
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("halted, exit code 0"), "stderr: {stderr}");
+}
+
+#[test]
+fn guest_exit_code_becomes_process_exit_code() {
+    let image = file(
+        "exit5.bin",
+        &code(&[LI_T0_11, LUI_T1_HTIF, SD_T0_T1, JAL_SELF]),
+    );
+    let out = rivet(&["run", "--ram-image", &image]);
+    assert_exit(&out, 5);
+    let stderr = text(&out.stderr);
+    // Three instructions retire; the halt takes effect right after the store.
+    assert!(
+        stderr.contains("halted, exit code 5, mcycle 3"),
+        "stderr: {stderr}"
+    );
+}
+
+#[test]
+fn json_summary() {
+    let image = file(
+        "exit5j.bin",
+        &code(&[LI_T0_11, LUI_T1_HTIF, SD_T0_T1, JAL_SELF]),
+    );
+    let out = rivet(&["run", "--ram-image", &image, "--json"]);
+    assert_exit(&out, 5);
+    let v: serde_json::Value = serde_json::from_str(text(&out.stderr).trim()).expect("JSON");
+    assert_eq!(v["break_reason"], "halted");
+    assert_eq!(v["exit_code"], 5);
+    assert_eq!(v["mcycle"], 3);
+    assert_eq!(v["minstret"], 3);
+    assert_eq!(v["pc"], "0x8000000c");
+}
+
+#[test]
+fn mcycle_limit_has_its_own_exit_code() {
+    let image = file("loop.bin", &code(&[JAL_SELF]));
+    let out = rivet(&["run", "--ram-image", &image, "--max-mcycle", "0x1000"]);
+    assert_exit(&out, 75);
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("mcycle limit reached, mcycle 4096"),
+        "stderr: {stderr}"
+    );
+}
+
+#[test]
+fn quiet_prints_no_summary() {
+    let image = file("loopq.bin", &code(&[JAL_SELF]));
+    let out = rivet(&[
+        "run",
+        "--ram-image",
+        &image,
+        "--max-mcycle",
+        "10",
+        "--quiet",
+    ]);
+    assert_exit(&out, 75);
+    assert!(out.stderr.is_empty(), "stderr: {}", text(&out.stderr));
+}
+
+#[test]
+fn trace_shows_each_instruction_with_capstone_disassembly() {
+    let image = file(
+        "trace.bin",
+        &code(&[LI_T0_11, LUI_T1_HTIF, SD_T0_T1, JAL_SELF]),
+    );
+    let out = rivet(&["run", "--ram-image", &image, "--trace", "--quiet"]);
+    assert_exit(&out, 5);
+    let lines: Vec<String> = text(&out.stderr).lines().map(str::to_owned).collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(
+        lines[0].contains("0x0000000080000000") && lines[0].contains("t0=0xb"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].contains("lui") && lines[1].contains("t1=0x40008000"),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[2].contains("sd"), "{}", lines[2]);
+}
+
+/// Runs `rivet run ARGS` expecting the bad-input exit code and `message` on stderr.
+fn expect_bad_input(args: &[&str], message: &str) {
+    let out = rivet(args);
+    let stderr = text(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(65),
+        "args {args:?}; stderr: {stderr}"
+    );
+    assert!(
+        stderr.contains(message),
+        "args {args:?}: expected {message:?} in: {stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+fn hello_bytes() -> Vec<u8> {
+    std::fs::read(root().join("examples/hello.elf")).unwrap()
+}
+
+#[test]
+fn missing_file() {
+    expect_bad_input(
+        &["run", "/nonexistent/prog.elf"],
+        "cannot read /nonexistent/prog.elf",
+    );
+    expect_bad_input(
+        &["run", "--ram-image", "/nonexistent/img"],
+        "cannot read /nonexistent/img",
+    );
+}
+
+#[test]
+fn not_an_elf() {
+    let f = file("text.elf", b"this is not an ELF file at all");
+    expect_bad_input(&["run", &f], "missing ELF magic");
+    let f = file("empty.elf", b"");
+    expect_bad_input(&["run", &f], "file is only 0 bytes long");
+}
+
+#[test]
+fn wrong_class_endianness_machine_and_type() {
+    let mut elf = hello_bytes();
+    elf[4] = 1; // ELFCLASS32
+    expect_bad_input(&["run", &file("c32.elf", &elf)], "32-bit");
+    let mut elf = hello_bytes();
+    elf[5] = 2; // ELFDATA2MSB
+    expect_bad_input(&["run", &file("be.elf", &elf)], "big-endian");
+    let mut elf = hello_bytes();
+    elf[0x12..0x14].copy_from_slice(&62u16.to_le_bytes()); // EM_X86_64
+    expect_bad_input(&["run", &file("x86.elf", &elf)], "not RISC-V");
+    let mut elf = hello_bytes();
+    elf[0x10..0x12].copy_from_slice(&3u16.to_le_bytes()); // ET_DYN
+    expect_bad_input(&["run", &file("dyn.elf", &elf)], "not an executable");
+}
+
+#[test]
+fn truncated_elf() {
+    let elf = hello_bytes();
+    // Headers intact, segment data cut off.
+    expect_bad_input(&["run", &file("trunc.elf", &elf[..0x1100])], "truncated");
+    // Cut inside the ELF header itself.
+    expect_bad_input(
+        &["run", &file("trunc2.elf", &elf[..40])],
+        "not a valid ELF file",
+    );
+}
+
+/// Offsets of the program headers of an ELF64 file.
+fn program_headers(elf: &[u8]) -> Vec<usize> {
+    let phoff = u64::from_le_bytes(elf[0x20..0x28].try_into().unwrap()) as usize;
+    let entsize = u16::from_le_bytes(elf[0x36..0x38].try_into().unwrap()) as usize;
+    let num = u16::from_le_bytes(elf[0x38..0x3a].try_into().unwrap()) as usize;
+    (0..num).map(|i| phoff + i * entsize).collect()
+}
+
+fn load_headers(elf: &[u8]) -> Vec<usize> {
+    program_headers(elf)
+        .into_iter()
+        .filter(|&ph| u32::from_le_bytes(elf[ph..ph + 4].try_into().unwrap()) == 1)
+        .collect()
+}
+
+#[test]
+fn segment_outside_memory() {
+    let mut elf = hello_bytes();
+    let ph = load_headers(&elf)[0];
+    elf[ph + 0x18..ph + 0x20].copy_from_slice(&0x1000u64.to_le_bytes()); // p_paddr
+    expect_bad_input(
+        &["run", &file("outside.elf", &elf)],
+        "outside every loadable memory range",
+    );
+}
+
+#[test]
+fn overlapping_segments() {
+    let mut elf = std::fs::read(root().join("riscv-tests/guest/build/rv64ui-alu.elf")).unwrap();
+    let loads = load_headers(&elf);
+    assert!(loads.len() >= 2);
+    let first_paddr: [u8; 8] = elf[loads[0] + 0x18..loads[0] + 0x20].try_into().unwrap();
+    elf[loads[1] + 0x18..loads[1] + 0x20].copy_from_slice(&first_paddr);
+    expect_bad_input(&["run", &file("overlap.elf", &elf)], "overlap");
+}
+
+#[test]
+fn bad_ram_lengths() {
+    let image = file("tiny.bin", &code(&[JAL_SELF]));
+    expect_bad_input(
+        &["run", "--ram-image", &image, "--ram-length", "0"],
+        "must not be zero",
+    );
+    expect_bad_input(
+        &["run", "--ram-image", &image, "--ram-length", "1Ti"],
+        "at most 64 GiB",
+    );
+    expect_bad_input(
+        &["run", "--ram-image", &image, "--ram-length", "5000"],
+        "multiple of 4 KiB",
+    );
+}
+
+#[test]
+fn image_larger_than_ram() {
+    let image = file("big.bin", &vec![0x13u8; 8192]);
+    expect_bad_input(
+        &["run", "--ram-image", &image, "--ram-length", "4Ki"],
+        "does not fit in RAM",
+    );
+}
+
+#[test]
+fn malformed_command_lines_are_usage_errors() {
+    for args in [
+        vec!["run"],
+        vec!["run", "a.elf", "--ram-length", "12Qi"],
+        vec!["run", "a.elf", "--max-mcycle", "-5"],
+        vec!["run", "a.elf", "--ram-image", "b.bin"],
+        vec!["frobnicate"],
+    ] {
+        let out = rivet(&args);
+        assert_eq!(
+            out.status.code(),
+            Some(64),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(!out.stderr.is_empty());
+    }
+    let help = rivet(&["run", "--help"]);
+    assert_exit(&help, 0);
+}
