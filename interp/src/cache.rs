@@ -21,10 +21,20 @@ const MAX_PAGES: usize = 8192;
 
 type Page = [Insn; SLOTS];
 
+/// `current_ppn` when there is no current page.
+const NO_PAGE: u64 = u64::MAX;
+
+fn new_page() -> Box<Page> {
+    Box::new([Insn::UNDECODED; SLOTS])
+}
+
 /// Decoded instructions by physical address.
 pub struct DecodeCache {
+    /// Physical page number of `current`, or [`NO_PAGE`] (never a page number: physical
+    /// addresses have 64 bits, page numbers 52).
+    current_ppn: u64,
     /// The page of the last fetch, held outside the map so that fetches from it cost no lookup.
-    current: Option<(u64, Box<Page>)>,
+    current: Box<Page>,
     pages: HashMap<u64, Box<Page>>,
     spare: Vec<Box<Page>>,
 }
@@ -39,7 +49,8 @@ impl DecodeCache {
     /// An empty cache.
     pub fn new() -> Self {
         DecodeCache {
-            current: None,
+            current_ppn: NO_PAGE,
+            current: new_page(),
             pages: HashMap::new(),
             spare: Vec::new(),
         }
@@ -47,18 +58,15 @@ impl DecodeCache {
 
     /// Drops every cached page.
     pub fn clear(&mut self) {
-        if let Some((_, page)) = self.current.take() {
-            self.spare.push(page);
-        }
+        self.current_ppn = NO_PAGE;
         self.spare.extend(self.pages.drain().map(|(_, p)| p));
         self.spare.truncate(64);
     }
 
     /// Drops the cached page with physical page number `ppn`.
     pub fn invalidate(&mut self, ppn: u64) {
-        if self.current.as_ref().is_some_and(|(cur, _)| *cur == ppn) {
-            let (_, page) = self.current.take().expect("checked");
-            self.spare.push(page);
+        if self.current_ppn == ppn {
+            self.current_ppn = NO_PAGE;
         } else if let Some(page) = self.pages.remove(&ppn) {
             self.spare.push(page);
         }
@@ -68,11 +76,10 @@ impl DecodeCache {
     /// is the current one (the fast path; no lookup, no copy).
     #[inline(always)]
     pub fn lookup(&self, pc: u64) -> Option<&Insn> {
-        let (cur, page) = self.current.as_ref()?;
-        if *cur != pc >> PAGE_SHIFT {
+        if self.current_ppn != pc >> PAGE_SHIFT {
             return None;
         }
-        let insn = &page[((pc & (PAGE_SIZE - 1)) >> 1) as usize];
+        let insn = &self.current[((pc & (PAGE_SIZE - 1)) >> 1) as usize];
         (insn.op != crate::decode::Op::Undecoded).then_some(insn)
     }
 
@@ -105,20 +112,15 @@ impl DecodeCache {
         let insn = decode(raw);
         if cacheable {
             self.make_current(m, ppn);
-            if let Some((_, page)) = &mut self.current {
-                page[slot] = insn;
-            }
+            self.current[slot] = insn;
         }
         Ok(insn)
     }
 
     /// Makes `ppn` the current page, creating it (and watching it for writes) if needed.
     fn make_current(&mut self, m: &mut Machine, ppn: u64) {
-        if self.current.as_ref().is_some_and(|(cur, _)| *cur == ppn) {
+        if self.current_ppn == ppn {
             return;
-        }
-        if let Some((old, page)) = self.current.take() {
-            self.pages.insert(old, page);
         }
         let page = match self.pages.remove(&ppn) {
             Some(page) => page,
@@ -126,15 +128,18 @@ impl DecodeCache {
                 if self.pages.len() >= MAX_PAGES {
                     self.clear();
                 }
-                let mut page = self
-                    .spare
-                    .pop()
-                    .unwrap_or_else(|| Box::new([Insn::UNDECODED; SLOTS]));
+                let mut page = self.spare.pop().unwrap_or_else(new_page);
                 page.fill(Insn::UNDECODED);
                 m.watch_code_page(ppn << PAGE_SHIFT);
                 page
             }
         };
-        self.current = Some((ppn, page));
+        let old = std::mem::replace(&mut self.current, page);
+        if self.current_ppn == NO_PAGE {
+            self.spare.push(old);
+        } else {
+            self.pages.insert(self.current_ppn, old);
+        }
+        self.current_ppn = ppn;
     }
 }

@@ -143,8 +143,11 @@ impl Interpreter {
     /// instruction: [`exec::execute`] gets it as an argument).
     fn run_batch(&mut self, m: &mut Machine, mcycle_end: u64) {
         let mut pc = m.hart.pc;
-        while m.hart.mcycle < mcycle_end && !m.needs_attention() {
+        while m.hart.mcycle < mcycle_end {
             pc = self.execute_one(m, pc).next_pc;
+            if m.needs_attention() {
+                break;
+            }
         }
         m.hart.pc = pc;
     }
