@@ -4,13 +4,12 @@
 //! ([`rivet_machine`]) with the engine that runs it ([`rivet_interp`], the reference
 //! interpreter). The same machine run to the same cycle reaches the same state on any host.
 //!
-//! ```no_run
+//! ```
 //! let elf = std::fs::read("examples/hello.elf").unwrap();
 //! let mut m = rivet::Machine::from_elf(&rivet::Config::default(), &elf).unwrap();
-//! match m.run(u64::MAX) {
-//!     rivet::BreakReason::Halted(code) => println!("exit code {code}"),
-//!     other => println!("stopped: {other:?}"),
-//! }
+//! // Run until the guest halts (or a billion cycles pass).
+//! assert_eq!(m.run(1_000_000_000), rivet::BreakReason::Halted(0));
+//! assert_eq!(m.exit_code(), Some(0));
 //! ```
 
 pub use rivet_interp as interp;
