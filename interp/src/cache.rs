@@ -21,8 +21,10 @@ const MAX_PAGES: usize = 8192;
 
 type Page = [Insn; SLOTS];
 
-/// `current_ppn` when there is no current page.
+/// `current_ppn` when there is no current page (page numbers have 52 bits).
 const NO_PAGE: u64 = u64::MAX;
+/// `current_base` when there is no current page: bit 11 set, which `pc & !0xffe` never has.
+const NO_BASE: u64 = 0x800;
 
 fn new_page() -> Box<Page> {
     Box::new([Insn::UNDECODED; SLOTS])
@@ -30,9 +32,11 @@ fn new_page() -> Box<Page> {
 
 /// Decoded instructions by physical address.
 pub struct DecodeCache {
-    /// Physical page number of `current`, or [`NO_PAGE`] (never a page number: physical
-    /// addresses have 64 bits, page numbers 52).
+    /// Physical page number of `current`, or [`NO_PAGE`].
     current_ppn: u64,
+    /// Base address of `current` (`current_ppn << 12`), or [`NO_BASE`]: the fast path compares
+    /// `pc & !0xffe` with it, which also sends odd pcs to the slow path.
+    current_base: u64,
     /// The page of the last fetch, held outside the map so that fetches from it cost no lookup.
     current: Box<Page>,
     pages: HashMap<u64, Box<Page>>,
@@ -50,6 +54,7 @@ impl DecodeCache {
     pub fn new() -> Self {
         DecodeCache {
             current_ppn: NO_PAGE,
+            current_base: NO_BASE,
             current: new_page(),
             pages: HashMap::new(),
             spare: Vec::new(),
@@ -59,6 +64,7 @@ impl DecodeCache {
     /// Drops every cached page.
     pub fn clear(&mut self) {
         self.current_ppn = NO_PAGE;
+        self.current_base = NO_BASE;
         self.spare.extend(self.pages.drain().map(|(_, p)| p));
         self.spare.truncate(64);
     }
@@ -67,6 +73,7 @@ impl DecodeCache {
     pub fn invalidate(&mut self, ppn: u64) {
         if self.current_ppn == ppn {
             self.current_ppn = NO_PAGE;
+            self.current_base = NO_BASE;
         } else if let Some(page) = self.pages.remove(&ppn) {
             self.spare.push(page);
         }
@@ -76,7 +83,7 @@ impl DecodeCache {
     /// is the current one (the fast path; no lookup, no copy).
     #[inline(always)]
     pub fn lookup(&self, pc: u64) -> Option<&Insn> {
-        if self.current_ppn != pc >> PAGE_SHIFT {
+        if self.current_base != pc & !(PAGE_SIZE - 2) {
             return None;
         }
         let insn = &self.current[((pc & (PAGE_SIZE - 1)) >> 1) as usize];
@@ -95,6 +102,10 @@ impl DecodeCache {
 
     #[inline(never)]
     fn fetch_slow(&mut self, m: &mut Machine, pc: u64) -> Result<Insn, Exception> {
+        if !pc.is_multiple_of(2) {
+            // Only a host can set an odd pc (IALIGN is 16 and jumps clear bit 0).
+            return Err(Exception::fetch_misaligned(pc));
+        }
         let ppn = pc >> PAGE_SHIFT;
         let slot = ((pc & (PAGE_SIZE - 1)) >> 1) as usize;
         let lo = m.fetch_parcel(pc).ok_or(Exception::fetch_fault(pc))?;
@@ -141,5 +152,6 @@ impl DecodeCache {
             self.pages.insert(self.current_ppn, old);
         }
         self.current_ppn = ppn;
+        self.current_base = ppn << PAGE_SHIFT;
     }
 }

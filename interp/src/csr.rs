@@ -17,7 +17,7 @@
 //! | `misa` | none | writes ignored |
 //! | `mie` | MSIE, MTIE, MEIE | others read 0 |
 //! | `mip` | none | no interrupt source is writable from M mode yet |
-//! | `mtvec` | all but bit 1 | a write with MODE >= 2 (reserved) is ignored entirely |
+//! | `mtvec` | all | a write with MODE >= 2 (reserved) is ignored entirely |
 //! | `mepc` | all but bit 0 | IALIGN = 16 |
 //! | `mcause`, `mtval`, `mscratch` | all | |
 //! | `mhpmcounter3..31`, `mhpmevent3..31` | none | read 0 |

@@ -224,6 +224,14 @@ fn store<const N: usize>(m: &mut Machine, addr: u64, value: u64) -> Result<(), E
         .map_err(|_| Exception::store_fault(addr))
 }
 
+/// The reservation word for an `N`-byte LR at the (aligned) `addr`: the address with the
+/// size in bit 0 (1 = 8 bytes). The reservation set is exactly the bytes the LR read, so an SC
+/// succeeds only at the same address with the same size.
+#[inline]
+fn reservation_key<const N: usize>(addr: u64) -> u64 {
+    addr | u64::from(N == 8)
+}
+
 /// LR: naturally aligned RAM only. Misaligned: load address misaligned; not RAM: load
 /// access fault. Sets the reservation to the address.
 fn load_reserved<const N: usize>(m: &mut Machine, addr: u64) -> Result<u64, Exception> {
@@ -234,12 +242,12 @@ fn load_reserved<const N: usize>(m: &mut Machine, addr: u64) -> Result<u64, Exce
         return Err(Exception::load_fault(addr));
     }
     let v = load::<N>(m, addr)?;
-    m.hart.reservation = addr;
+    m.hart.reservation = reservation_key::<N>(addr);
     Ok(v)
 }
 
 /// SC: alignment and access are checked first (as for any store); then it succeeds (writes,
-/// returns 0) only if the reservation is held for this very address, and fails (no write,
+/// returns 0) only if the reservation is held for this very address and size, and fails (no write,
 /// returns 1) otherwise. The reservation is released either way.
 fn store_conditional<const N: usize>(
     m: &mut Machine,
@@ -252,7 +260,7 @@ fn store_conditional<const N: usize>(
     if !m.is_ram(addr, N as u64) {
         return Err(Exception::store_fault(addr));
     }
-    let held = m.hart.reservation == addr;
+    let held = m.hart.reservation == reservation_key::<N>(addr);
     m.hart.reservation = NO_RESERVATION;
     if held {
         m.store::<N>(addr, value)
@@ -340,7 +348,13 @@ fn exec_csr(m: &mut Machine, insn: &Insn, next: u64) -> Result<u64, Exception> {
     if !csr::accessible(&m.hart, csr, writes) {
         return Err(Exception::illegal(insn.raw));
     }
-    let old = csr::read(&m.hart, csr).unwrap_or(0);
+    // csrrw/csrrwi with rd = x0 do not read the CSR (no read side effects).
+    let reads = insn.rd != 0 || !matches!(insn.op, Op::Csrrw | Op::Csrrwi);
+    let old = if reads {
+        csr::read(&m.hart, csr).unwrap_or(0)
+    } else {
+        0
+    };
     if writes {
         let new = match insn.op {
             Op::Csrrw | Op::Csrrwi => src,

@@ -64,6 +64,8 @@ pub struct StepInfo {
 #[derive(Default)]
 pub struct Interpreter {
     cache: DecodeCache,
+    /// [`Machine::id`] of the machine the cache was filled from.
+    machine_id: u64,
 }
 
 impl Interpreter {
@@ -122,6 +124,11 @@ impl Interpreter {
     /// Handles what the machine flagged: stale code pages, halt, yield.
     #[inline]
     fn attend(&mut self, m: &mut Machine) -> Option<BreakReason> {
+        if self.machine_id != m.id() {
+            // The cache holds another machine's code.
+            self.cache.clear();
+            self.machine_id = m.id();
+        }
         if let Some(code) = m.halted() {
             // A halted machine stays halted; drop any pending report of the halt itself.
             m.take_stop();

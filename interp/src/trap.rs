@@ -47,6 +47,14 @@ impl Exception {
             tval: u64::from(bits),
         }
     }
+    /// Instruction address misaligned at `addr`.
+    #[inline]
+    pub fn fetch_misaligned(addr: u64) -> Self {
+        Exception {
+            cause: cause::INSTRUCTION_MISALIGNED,
+            tval: addr,
+        }
+    }
     /// Instruction access fault at `addr`.
     #[inline]
     pub fn fetch_fault(addr: u64) -> Self {

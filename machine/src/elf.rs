@@ -149,23 +149,10 @@ pub fn parse(bytes: &[u8], ranges: &[(&'static str, u64, u64)]) -> Result<ElfIma
         return Err(ElfError::EntryOutside(entry));
     }
 
-    let (tohost, fromhost) = find_htif_symbols(header, endian, bytes)?;
-    if let Some(addr) = tohost {
-        if addr % 8 != 0 {
-            return Err(ElfError::BadTohost {
-                addr,
-                why: "not 8-byte aligned",
-            });
-        }
-        if let Some(from) = fromhost
-            && (from % 8 != 0 || from == addr)
-        {
-            return Err(ElfError::BadTohost {
-                addr,
-                why: "`fromhost` is misaligned or at the same address",
-            });
-        }
+    if entry % 2 != 0 {
+        return Err(ElfError::EntryOutside(entry));
     }
+    let (tohost, fromhost) = find_htif_symbols(header, endian, bytes)?;
     Ok(ElfImage {
         entry,
         segments: segments.into_iter().map(|(_, s)| s).collect(),

@@ -109,8 +109,8 @@ pub enum ElfError {
     /// The ELF has no loadable segment.
     #[error("ELF has no loadable (PT_LOAD) segment")]
     NoSegments,
-    /// The entry point is not inside a loaded segment.
-    #[error("entry point {0:#x} is not inside any loaded segment")]
+    /// The entry point is not inside a loaded segment, or is odd.
+    #[error("entry point {0:#x} is odd or not inside any loaded segment")]
     EntryOutside(u64),
     /// The `tohost` symbol is unusable.
     #[error("symbol `tohost` at {addr:#x} is unusable: {why}")]

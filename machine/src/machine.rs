@@ -6,7 +6,7 @@
 
 use std::io::Write;
 
-use crate::error::MachineError;
+use crate::error::{ElfError, MachineError};
 use crate::hart::HartState;
 use crate::htif::{self, Htif, HtifAction, HtifPlacement};
 use crate::map;
@@ -63,6 +63,8 @@ const WATCH_HTIF: u8 = 2;
 
 /// A RISC-V machine: one hart, memory and devices.
 pub struct Machine {
+    /// Unique identity of this machine in the process (engines key their caches by it).
+    id: u64,
     /// The hart's architectural state.
     pub hart: HartState,
     /// The HTIF device.
@@ -114,7 +116,9 @@ impl Machine {
         }
         let ram = Memory::new("RAM", length)?;
         let dtb = Memory::new("DTB", map::DTB_LENGTH)?;
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Ok(Machine {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             hart: HartState::reset(map::RAM_START, map::DTB_START),
             htif: Htif {
                 placement: HtifPlacement::Mmio {
@@ -134,6 +138,12 @@ impl Machine {
             attention: false,
             console: Box::new(std::io::sink()),
         })
+    }
+
+    /// A number that identifies this machine among all machines of the process. Engines tag
+    /// their caches with it, so a cache filled from one machine is never used on another.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// Sends the guest's console output to `console` (default: discarded).
@@ -296,11 +306,14 @@ impl Machine {
         if let HtifPlacement::Ram { tohost, .. } = self.htif.placement {
             // Act when the store covers the high word of tohost (a 64-bit store or the second
             // of two 32-bit stores).
+            // Act when the store writes the most significant byte of tohost: a 64-bit store,
+            // or the second of two 32-bit stores (low word first).
             let paddr = map::RAM_START + off as u64;
-            let end = paddr + len as u64;
-            if paddr < tohost + 8 && end > tohost + 4 {
+            let last = tohost + 7;
+            if paddr <= last && last < paddr + len as u64 {
                 let value = self.ram_read_u64(tohost);
-                self.ram_write_u64(tohost, 0);
+                self.write_memory(tohost, &[0; 8])
+                    .expect("tohost checked to be in RAM");
                 self.htif_command(value);
             }
         }
@@ -309,11 +322,6 @@ impl Machine {
     fn ram_read_u64(&self, paddr: u64) -> u64 {
         let off = self.ram_offset(paddr, 8).expect("HTIF register in RAM");
         u64::from_le_bytes(self.ram.bytes()[off..off + 8].try_into().expect("8 bytes"))
-    }
-
-    fn ram_write_u64(&mut self, paddr: u64, value: u64) {
-        let off = self.ram_offset(paddr, 8).expect("HTIF register in RAM");
-        self.ram.bytes_mut()[off..off + 8].copy_from_slice(&value.to_le_bytes());
     }
 
     // ----- devices and other ranges ---------------------------------------------------------
@@ -346,48 +354,61 @@ impl Machine {
         }
     }
 
-    /// The HTIF register word (`tohost` or `fromhost`) and the byte offset inside it that an
-    /// MMIO access of `len` bytes at `paddr` hits, if it is a valid aligned HTIF access.
-    fn htif_register(&self, paddr: u64, len: u64) -> Option<(bool, u64)> {
-        let HtifPlacement::Mmio { tohost, fromhost } = self.htif.placement else {
+    /// Offset of the `len`-byte access at `paddr` inside the HTIF device window, if HTIF is a
+    /// device and the access lies entirely in its window.
+    fn htif_window_offset(&self, paddr: u64, len: u64) -> Option<u64> {
+        let HtifPlacement::Mmio { tohost, .. } = self.htif.placement else {
             return None;
         };
-        if (len != 4 && len != 8) || !paddr.is_multiple_of(len) {
-            return None;
-        }
-        if paddr & !7 == tohost {
-            Some((true, paddr - tohost))
-        } else if paddr & !7 == fromhost {
-            Some((false, paddr - fromhost))
+        let off = paddr.wrapping_sub(tohost & !(map::PAGE_SIZE - 1));
+        (off <= map::HTIF_LENGTH - len).then_some(off)
+    }
+
+    /// Which HTIF register (`true` = tohost) an access at `paddr` hits, and the byte shift
+    /// inside it. `None` for the rest of the window.
+    fn htif_register(&self, paddr: u64) -> Option<(bool, u64)> {
+        let placement = self.htif.placement;
+        if paddr & !7 == placement.tohost() {
+            Some((true, paddr & 7))
+        } else if paddr & !7 == placement.fromhost() {
+            Some((false, paddr & 7))
         } else {
             None
         }
     }
 
+    /// HTIF device reads: the registers take aligned 4- and 8-byte accesses (other accesses to
+    /// them fault); the rest of the window reads as zero.
     fn htif_mmio_read(&mut self, paddr: u64, len: u64) -> Option<u64> {
-        if let Some((is_tohost, shift)) = self.htif_register(paddr, len) {
-            let reg = if is_tohost {
-                self.htif.tohost
-            } else {
-                self.htif.fromhost
-            };
-            let value = reg >> (shift * 8);
-            return Some(if len == 4 { value & 0xffff_ffff } else { value });
+        self.htif_window_offset(paddr, len)?;
+        let Some((is_tohost, shift)) = self.htif_register(paddr) else {
+            return Some(0);
+        };
+        if (len != 4 && len != 8) || shift % len != 0 {
+            return None;
         }
-        // The rest of the default HTIF window reads as zero.
-        let window = self.htif.placement.tohost() & !(map::PAGE_SIZE - 1);
-        let inside = paddr >= window && paddr.checked_add(len)? <= window + map::HTIF_LENGTH;
-        (matches!(self.htif.placement, HtifPlacement::Mmio { .. }) && inside).then_some(0)
+        let reg = if is_tohost {
+            self.htif.tohost
+        } else {
+            self.htif.fromhost
+        };
+        let value = reg >> (shift * 8);
+        Some(if len == 4 { value & 0xffff_ffff } else { value })
     }
 
+    /// HTIF device writes, with the access rules of [`Machine::htif_mmio_read`]; writes to the
+    /// rest of the window are ignored. A write that completes the high word of `tohost`
+    /// carries out the command.
     fn htif_mmio_write(&mut self, paddr: u64, len: u64, value: u64) -> bool {
-        let Some((is_tohost, shift)) = self.htif_register(paddr, len) else {
-            // Writes elsewhere in the HTIF window are ignored.
-            let window = self.htif.placement.tohost() & !(map::PAGE_SIZE - 1);
-            return matches!(self.htif.placement, HtifPlacement::Mmio { .. })
-                && paddr >= window
-                && paddr.saturating_add(len) <= window + map::HTIF_LENGTH;
+        if self.htif_window_offset(paddr, len).is_none() {
+            return false;
+        }
+        let Some((is_tohost, shift)) = self.htif_register(paddr) else {
+            return true;
         };
+        if (len != 4 && len != 8) || shift % len != 0 {
+            return false;
+        }
         let mask = if len == 8 { u64::MAX } else { 0xffff_ffff } << (shift * 8);
         let reg = if is_tohost {
             &mut self.htif.tohost
@@ -428,24 +449,51 @@ impl Machine {
         match self.htif.placement {
             HtifPlacement::Mmio { .. } => self.htif.fromhost = value,
             HtifPlacement::Ram { fromhost, .. } => {
-                if self.is_ram(fromhost, 8) {
-                    self.ram_write_u64(fromhost, value);
-                }
+                // Through the host write path, so that code decoded from that page is dropped.
+                self.write_memory(fromhost, &value.to_le_bytes())
+                    .expect("fromhost checked to be in RAM");
             }
         }
     }
 
-    /// Places the HTIF registers at `tohost`/`fromhost` (an ELF's symbols). In RAM they become
-    /// watched RAM words; elsewhere a device window.
-    pub fn place_htif(&mut self, tohost: u64, fromhost: u64) {
-        if let Some(off) = self.ram_offset(tohost, 8) {
-            self.ram_watch[off >> map::PAGE_SHIFT] |= WATCH_HTIF;
-            self.htif.placement = HtifPlacement::Ram { tohost, fromhost };
-        } else {
-            self.htif.placement = HtifPlacement::Mmio { tohost, fromhost };
+    /// Places the HTIF registers at `tohost`/`fromhost` (an ELF's symbols): both 8-byte
+    /// aligned and either both in RAM (they become watched RAM words) or both in one 4 KiB
+    /// page that overlaps no memory range or device (it becomes the HTIF device window).
+    pub fn place_htif(&mut self, tohost: u64, fromhost: u64) -> Result<(), ElfError> {
+        let bad = |why| Err(ElfError::BadTohost { addr: tohost, why });
+        if !tohost.is_multiple_of(8) || !fromhost.is_multiple_of(8) {
+            return bad("`tohost` and `fromhost` must be 8-byte aligned");
         }
+        if tohost == fromhost {
+            return bad("`fromhost` is at the same address");
+        }
+        let placement = match (self.ram_offset(tohost, 8), self.ram_offset(fromhost, 8)) {
+            (Some(off), Some(_)) => {
+                self.ram_watch[off >> map::PAGE_SHIFT] |= WATCH_HTIF;
+                HtifPlacement::Ram { tohost, fromhost }
+            }
+            (None, None) => {
+                let page = tohost & !(map::PAGE_SIZE - 1);
+                if fromhost & !(map::PAGE_SIZE - 1) != page {
+                    return bad("outside RAM, `tohost` and `fromhost` must share one 4 KiB page");
+                }
+                let taken = map::FIXED_RANGES.iter().any(|&(start, length)| {
+                    page < start.saturating_add(length) && start < page + map::PAGE_SIZE
+                });
+                if taken
+                    || page < map::RAM_START.saturating_add(self.ram_length)
+                        && map::RAM_START < page + map::PAGE_SIZE
+                {
+                    return bad("its page overlaps a memory range or device");
+                }
+                HtifPlacement::Mmio { tohost, fromhost }
+            }
+            _ => return bad("`tohost` and `fromhost` must both be in RAM or both outside it"),
+        };
+        self.htif.placement = placement;
         self.htif.tohost = 0;
         self.htif.fromhost = 0;
+        Ok(())
     }
 
     // ----- host memory API ------------------------------------------------------------------
@@ -491,7 +539,15 @@ impl Machine {
             end: paddr.saturating_add(len),
         };
         let len = usize::try_from(len).map_err(|_| err)?;
-        self.host_write(paddr, len, |dst| dst.fill(byte))
+        self.host_write(paddr, len, |dst| {
+            for chunk in dst.chunks_mut(map::PAGE_SIZE as usize) {
+                // Writing zeros over untouched (zero) pages would commit host memory for
+                // nothing: a large bss must keep RAM sparse. Reading them does not commit.
+                if byte != 0 || chunk.iter().any(|&b| b != 0) {
+                    chunk.fill(byte);
+                }
+            }
+        })
     }
 
     fn host_write(
@@ -555,7 +611,7 @@ impl Machine {
             .expect("segment checked to fit");
         }
         if let Some(tohost) = image.tohost {
-            self.place_htif(tohost, image.fromhost.unwrap_or(tohost + 8));
+            self.place_htif(tohost, image.fromhost.unwrap_or(tohost.wrapping_add(8)))?;
         }
         self.hart.pc = image.entry;
         Ok(())
@@ -564,5 +620,103 @@ impl Machine {
     /// The ranges an ELF may load into: (name, start, end).
     fn loadable_ranges(&self) -> Vec<(&'static str, u64, u64)> {
         vec![("RAM", map::RAM_START, map::RAM_START + self.ram_length)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn machine() -> Machine {
+        Machine::new(&MachineConfig {
+            ram_length: 1 << 20,
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn htif_placement_is_validated() {
+        let mut m = machine();
+        let bad = |r: Result<(), ElfError>| matches!(r, Err(ElfError::BadTohost { .. }));
+        // Over the shadow page, the DTB, a device, or across RAM's edge.
+        assert!(bad(m.place_htif(0, 8)));
+        assert!(bad(m.place_htif(map::DTB_START, map::DTB_START + 8)));
+        assert!(bad(
+            m.place_htif(map::CLINT_START + 0x100, map::CLINT_START + 0x108)
+        ));
+        assert!(bad(m.place_htif(map::RAM_START, map::HTIF_START)));
+        // Misaligned, equal, in different pages, at the very top.
+        assert!(bad(m.place_htif(map::RAM_START + 4, map::RAM_START + 16)));
+        assert!(bad(m.place_htif(map::RAM_START, map::RAM_START)));
+        assert!(bad(m.place_htif(0x5000_0000, 0x5000_1000)));
+        assert!(bad(m.place_htif(u64::MAX - 7, 0)));
+        // Good: both in RAM; both in a free page.
+        assert!(
+            m.place_htif(map::RAM_START + 0x1000, map::RAM_START + 0x1008)
+                .is_ok()
+        );
+        assert!(m.place_htif(0x5000_0000, 0x5000_0008).is_ok());
+        assert!(
+            m.ranges()
+                .iter()
+                .any(|r| r.name == "HTIF" && r.start == 0x5000_0000)
+        );
+    }
+
+    #[test]
+    fn htif_in_ram_acts_on_the_high_word_and_acks_through_code_watch() {
+        let mut m = machine();
+        let tohost = map::RAM_START + 0x1000;
+        m.place_htif(tohost, tohost + 8).unwrap();
+        assert!(m.watch_code_page(tohost));
+        let command = (1u64 << 56) | (1 << 48) | u64::from(b'x');
+        // The low word alone does nothing.
+        m.store::<4>(tohost, command & 0xffff_ffff).unwrap();
+        let mut fromhost = [0u8; 8];
+        m.read_memory(tohost + 8, &mut fromhost).unwrap();
+        assert_eq!(u64::from_le_bytes(fromhost), 0);
+        // The high word completes the command: tohost cleared, fromhost acknowledged, and the
+        // page (which holds "code") reported stale.
+        m.store::<4>(tohost + 4, command >> 32).unwrap();
+        let mut regs = [0u8; 16];
+        m.read_memory(tohost, &mut regs).unwrap();
+        assert_eq!(u64::from_le_bytes(regs[..8].try_into().unwrap()), 0);
+        assert_eq!(
+            u64::from_le_bytes(regs[8..].try_into().unwrap()),
+            0x0101_0000_0000_0178
+        );
+        let mut stale = Vec::new();
+        m.drain_stale_code(|p| stale.push(p));
+        assert_eq!(stale, vec![tohost >> map::PAGE_SHIFT]);
+    }
+
+    #[test]
+    fn htif_device_registers_take_4_and_8_byte_accesses_only() {
+        let mut m = machine();
+        let tohost = map::HTIF_START;
+        assert_eq!(m.load::<1>(tohost), Err(AccessFault));
+        assert_eq!(m.store::<2>(tohost, 0), Err(AccessFault));
+        assert_eq!(m.load::<4>(tohost + 2), Err(AccessFault));
+        assert_eq!(
+            m.load::<8>(tohost + 0x100),
+            Ok(0),
+            "rest of the window reads 0"
+        );
+        m.store::<4>(tohost, 3).unwrap(); // halt, exit code 1: low word only
+        assert_eq!(m.halted(), None);
+        m.store::<4>(tohost + 4, 0).unwrap();
+        assert_eq!(m.halted(), Some(1));
+        assert_eq!(m.load::<8>(tohost), Ok(0), "tohost cleared");
+    }
+
+    #[test]
+    fn bss_fill_keeps_untouched_ram_zero() {
+        let mut m = machine();
+        m.write_memory(map::RAM_START + 0x2000, &[0xaa; 16])
+            .unwrap();
+        m.fill_memory(map::RAM_START, 0x10_0000, 0).unwrap();
+        let mut buf = [0xffu8; 16];
+        m.read_memory(map::RAM_START + 0x2000, &mut buf).unwrap();
+        assert_eq!(buf, [0; 16]);
     }
 }

@@ -44,6 +44,16 @@ pub const RAM_DEFAULT_LENGTH: u64 = 128 << 20;
 /// per-page bookkeeping still cost host memory proportional to the length.
 pub const RAM_MAX_LENGTH: u64 = 64 << 30;
 
+/// The fixed ranges that an HTIF window placed by an ELF must not overlap: (start, length).
+pub const FIXED_RANGES: &[(u64, u64)] = &[
+    (SHADOW_START, SHADOW_LENGTH),
+    (SYSCON_START, SYSCON_LENGTH),
+    (CLINT_START, CLINT_LENGTH),
+    (PLIC_START, PLIC_LENGTH),
+    (UART_START, UART_LENGTH),
+    (DTB_START, DTB_LENGTH),
+];
+
 /// Size of a page: the granule of RAM lengths, dirty tracking, decode caches and the Merkle tree.
 pub const PAGE_SIZE: u64 = 4096;
 /// log2 of [`PAGE_SIZE`].

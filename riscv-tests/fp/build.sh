@@ -8,6 +8,7 @@ set -eu
 cd "$(dirname "$0")"
 CC=${CC:-riscv64-unknown-elf-gcc}
 PYTHON=${PYTHON:-python3}
+export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ next to the committed files
 if ! command -v "$CC" >/dev/null 2>&1; then
     echo "build.sh: $CC not found" >&2
     exit 1

@@ -215,8 +215,31 @@ def reg_of(r, b, f):
 
 
 # ------------------------------------------------------------------ operand generators
+def near_emin(r, f):
+    """A value within a few half-ulps of the smallest normal 2^emin (the underflow
+    boundary, where tininess after vs before rounding matters)."""
+    t = Fraction(2) ** f.emin - r.randint(-3, 3) * Fraction(2) ** (f.emin - f.p - 1)
+    if r.random() < 0.5:
+        t += Fraction(r.randint(-99, 99), 100) * Fraction(2) ** (f.emin - f.p - 2)
+    return t
+
+
+def toward_emin(r, f, other, how):
+    """how = 'mul': x with other * x near 2^emin; how = 'div': x with x / other near 2^emin."""
+    c = M.classify(other, f)
+    t = near_emin(r, f)
+    x = t / c[2] if how == "mul" else t * c[2]
+    return fbits(x, f, r.randrange(5)) | (r.getrandbits(1) << (f.width - 1))
+
+
 def gen_pair(r, f, group):
     k = r.random()
+    if group in ("fmul", "fdiv") and k < 0.1:
+        a = mkf(f, r.getrandbits(1), r.randint(f.bias - f.p, f.bias + f.p), rand_mant(r, f.fbits))
+        if group == "fmul":
+            return a, toward_emin(r, f, a, "mul")
+        b = a
+        return toward_emin(r, f, b, "div"), b
     if k < 0.12:
         return r.choice(SPECIALS[f.name]), r.choice(SPECIALS[f.name])
     a = rand_float(r, f)
@@ -277,6 +300,16 @@ def gen_triple(r, f):
         return a, b, r.choice(SPECIALS[f.name])
     a = rand_float(r, f)
     b = rand_float(r, f)
+    if k < 0.28:  # result near the underflow boundary
+        a = mkf(f, r.getrandbits(1), r.randint(f.bias - f.p, f.bias + f.p), rand_mant(r, f.fbits))
+        b = toward_emin(r, f, a, "mul")
+        c = M.classify(b, f)
+        if c[0] != "num" or c[2] == 0:
+            return a, b, rand_float(r, f)
+        prod = M.classify(a, f)[2] * c[2]
+        if r.random() < 0.5:  # the addend moves the exact product onto the boundary
+            return a, b, fbits(near_emin(r, f) - prod, f, r.randrange(5))
+        return a, b, r.getrandbits(1) << (f.width - 1)  # +-0
     if k < 0.5:
         return a, b, rand_float(r, f)
     ca, cb = M.classify(a, f), M.classify(b, f)
@@ -390,6 +423,8 @@ def gen_s_from_d(r):
     k = r.random()
     if k < 0.12:
         return r.choice(SPECIALS["d"])
+    if k < 0.25:  # near the single-precision underflow boundary 2^-126
+        return fbits(near_emin(r, M.S), f) | (r.getrandbits(1) << 63)
     if k < 0.75:
         # a double in (or at the edge of) single range, low 29 bits chosen for rounding
         e = r.choice([r.randint(-20, 20), r.randint(-155, -120), r.randint(120, 130), r.randint(-126, 127)])
