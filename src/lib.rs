@@ -129,6 +129,18 @@ impl Machine {
         rivet_machine::shadow::serialize(&self.state)
     }
 
+    /// The device tree blob in the DTB range (its length from its header).
+    pub fn dtb(&self) -> Result<Vec<u8>, Error> {
+        let base = rivet_machine::map::DTB_START;
+        let mut header = [0u8; 8];
+        self.read_memory(base, &mut header)?;
+        let size = u32::from_be_bytes(header[4..8].try_into().expect("4 bytes"));
+        let size = u64::from(size).min(rivet_machine::map::DTB_LENGTH) as usize;
+        let mut blob = vec![0u8; size];
+        self.read_memory(base, &mut blob)?;
+        Ok(blob)
+    }
+
     /// Drops every engine cache (never changes results).
     pub fn clear_caches(&mut self) {
         self.interp.clear_caches();

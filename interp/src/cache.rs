@@ -34,9 +34,14 @@ fn new_page() -> Box<Page> {
 pub struct DecodeCache {
     /// Physical page number of `current`, or [`NO_PAGE`].
     current_ppn: u64,
-    /// Base address of `current` (`current_ppn << 12`), or [`NO_BASE`]: the fast path compares
-    /// `pc & !0xffe` with it, which also sends odd pcs to the slow path.
+    /// Base address of `current` (`current_ppn << 12`), or [`NO_BASE`].
     current_base: u64,
+    /// `current_base` while the fast path is enabled, else [`NO_BASE`]: [`DecodeCache::lookup`]
+    /// compares `pc & !0xffe` with it, which also sends odd pcs to the slow path.
+    fast_base: u64,
+    /// Whether pcs are physical addresses (no translation, no PMP check on fetch), so that
+    /// [`DecodeCache::lookup`] may be used with them.
+    fast_enabled: bool,
     /// The page of the last fetch, held outside the map so that fetches from it cost no lookup.
     current: Box<Page>,
     pages: HashMap<u64, Box<Page>>,
@@ -55,6 +60,8 @@ impl DecodeCache {
         DecodeCache {
             current_ppn: NO_PAGE,
             current_base: NO_BASE,
+            fast_base: NO_BASE,
+            fast_enabled: false,
             current: new_page(),
             pages: HashMap::new(),
             spare: Vec::new(),
@@ -65,6 +72,7 @@ impl DecodeCache {
     pub fn clear(&mut self) {
         self.current_ppn = NO_PAGE;
         self.current_base = NO_BASE;
+        self.fast_base = NO_BASE;
         self.spare.extend(self.pages.drain().map(|(_, p)| p));
         self.spare.truncate(64);
     }
@@ -74,51 +82,82 @@ impl DecodeCache {
         if self.current_ppn == ppn {
             self.current_ppn = NO_PAGE;
             self.current_base = NO_BASE;
+            self.fast_base = NO_BASE;
         } else if let Some(page) = self.pages.remove(&ppn) {
             self.spare.push(page);
         }
     }
 
-    /// The cached instruction at physical address `pc`, if it was decoded before and its page
-    /// is the current one (the fast path; no lookup, no copy).
+    /// Enables or disables [`DecodeCache::lookup`]: enable it only while pcs are physical
+    /// addresses that fetches may use unchecked.
+    pub fn set_fast(&mut self, enabled: bool) {
+        self.fast_enabled = enabled;
+        self.fast_base = if enabled { self.current_base } else { NO_BASE };
+    }
+
+    /// The fast path: the cached instruction at `pc`, if the fast path is enabled, it was
+    /// decoded before and its page is the current one (no lookup, no copy).
     #[inline(always)]
     pub fn lookup(&self, pc: u64) -> Option<&Insn> {
-        if self.current_base != pc & !(PAGE_SIZE - 2) {
+        if self.fast_base != pc & !(PAGE_SIZE - 2) {
             return None;
         }
-        let insn = &self.current[((pc & (PAGE_SIZE - 1)) >> 1) as usize];
+        self.slot(pc)
+    }
+
+    /// The cached instruction at physical address `paddr` in the current page, if decoded.
+    #[inline(always)]
+    fn lookup_phys(&self, paddr: u64) -> Option<&Insn> {
+        if self.current_base != paddr & !(PAGE_SIZE - 2) {
+            return None;
+        }
+        self.slot(paddr)
+    }
+
+    #[inline(always)]
+    fn slot(&self, addr: u64) -> Option<&Insn> {
+        let insn = &self.current[((addr & (PAGE_SIZE - 1)) >> 1) as usize];
         (insn.op != crate::decode::Op::Undecoded).then_some(insn)
     }
 
-    /// The instruction at physical address `pc`, decoding it if needed. Faults with an
-    /// instruction access fault when the instruction is not (entirely) in executable memory.
-    #[inline]
-    pub fn fetch(&mut self, m: &mut Machine, pc: u64) -> Result<Insn, Exception> {
-        match self.lookup(pc) {
-            Some(insn) => Ok(*insn),
-            None => self.fetch_slow(m, pc),
+    /// The instruction at virtual address `pc`, physical address `paddr`, decoding it if
+    /// needed. `upper` gives the physical address of the second parcel at `pc + 2` when the
+    /// instruction is 32 bits long and crosses into the next page (it may fault). Faults
+    /// with an instruction access fault (`tval` = the virtual address of the part that could
+    /// not be fetched) when the instruction is not entirely in executable memory (RAM).
+    pub fn fetch(
+        &mut self,
+        m: &mut Machine,
+        pc: u64,
+        paddr: u64,
+        upper: impl FnOnce(&mut Machine) -> Result<u64, Exception>,
+    ) -> Result<Insn, Exception> {
+        if let Some(insn) = self.lookup_phys(paddr) {
+            return Ok(*insn);
         }
-    }
-
-    #[inline(never)]
-    fn fetch_slow(&mut self, m: &mut Machine, pc: u64) -> Result<Insn, Exception> {
         if !pc.is_multiple_of(2) {
             // Only a host can set an odd pc (IALIGN is 16 and jumps clear bit 0).
             return Err(Exception::fetch_misaligned(pc));
         }
-        let ppn = pc >> PAGE_SHIFT;
-        let slot = ((pc & (PAGE_SIZE - 1)) >> 1) as usize;
-        let lo = m.fetch_parcel(pc).ok_or(Exception::fetch_fault(pc))?;
+        let ppn = paddr >> PAGE_SHIFT;
+        let slot = ((paddr & (PAGE_SIZE - 1)) >> 1) as usize;
+        let lo = m.fetch_parcel(paddr).ok_or(Exception::fetch_fault(pc))?;
         let (raw, cacheable) = if insn_len(lo) == 2 {
             (u32::from(lo), true)
-        } else {
-            let hi_addr = pc.wrapping_add(2);
-            let hi = m
-                .fetch_parcel(hi_addr)
-                .ok_or(Exception::fetch_fault(hi_addr))?;
+        } else if slot == SLOTS - 1 {
             // An instruction that straddles two pages is decoded on every fetch: its upper
             // half belongs to a page whose writes do not invalidate this one.
-            (u32::from(lo) | (u32::from(hi) << 16), slot != SLOTS - 1)
+            let hi_pc = pc.wrapping_add(2);
+            let hi_paddr = upper(m)?;
+            let hi = m
+                .fetch_parcel(hi_paddr)
+                .ok_or(Exception::fetch_fault(hi_pc))?;
+            (u32::from(lo) | (u32::from(hi) << 16), false)
+        } else {
+            let hi = m
+                .fetch_parcel(paddr + 2)
+                .ok_or(Exception::fetch_fault(pc.wrapping_add(2)))?;
+            (u32::from(lo) | (u32::from(hi) << 16), true)
         };
         let insn = decode(raw);
         if cacheable {
@@ -153,5 +192,10 @@ impl DecodeCache {
         }
         self.current_ppn = ppn;
         self.current_base = ppn << PAGE_SHIFT;
+        self.fast_base = if self.fast_enabled {
+            self.current_base
+        } else {
+            NO_BASE
+        };
     }
 }

@@ -1,20 +1,31 @@
 //! The semantics of each instruction: the reference the JIT must match bit for bit.
 
-use rivet_machine::csr::{MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPP_SHIFT};
+use rivet_machine::csr::*;
 use rivet_machine::hart::NO_RESERVATION;
 use rivet_machine::{Machine, Privilege};
 
 use crate::csr;
 use crate::decode::{Insn, Op};
+use crate::interrupt;
+use crate::mmu::{self, Access};
 use crate::trap::{Exception, take_exception};
+
+/// What became of an instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// It retired.
+    Retired,
+    /// It raised an exception, which was taken.
+    Trapped,
+}
 
 /// What executing one instruction did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Outcome {
-    /// The pc to continue at: the next instruction, a jump target, or a trap handler.
+    /// The pc to continue at: the next instruction, a jump target or a trap handler.
     pub next_pc: u64,
-    /// Whether the instruction retired (false: it raised an exception, which was taken).
-    pub retired: bool,
+    /// Whether it retired.
+    pub status: Status,
 }
 
 /// Executes `insn`, fetched at `pc`, on `m`: it retires, or raises an exception that is taken
@@ -26,11 +37,11 @@ pub fn execute(m: &mut Machine, insn: &Insn, pc: u64) -> Outcome {
     match semantics(m, insn, pc) {
         Ok(next_pc) => Outcome {
             next_pc,
-            retired: true,
+            status: Status::Retired,
         },
         Err(e) => Outcome {
             next_pc: take_exception(m, pc, e),
-            retired: false,
+            status: Status::Trapped,
         },
     }
 }
@@ -117,10 +128,19 @@ pub fn semantics(m: &mut Machine, insn: &Insn, pc: u64) -> Result<u64, Exception
         Op::Csrrw | Op::Csrrs | Op::Csrrc | Op::Csrrwi | Op::Csrrsi | Op::Csrrci => {
             return exec_csr(m, insn, next);
         }
-        Op::Mret => return Ok(mret(m)),
-        // No interrupt source exists yet, so WFI has nothing to wait for: it retires as a
-        // no-op (a legal implementation of WFI).
-        Op::Wfi => return Ok(next),
+        Op::Mret => return mret(m, insn),
+        Op::Sret => return sret(m, insn),
+        Op::Wfi => return wfi(m, insn, next),
+        Op::SfenceVma => {
+            // No TLB: nothing to flush. Illegal in U mode, and in S mode under TVM.
+            let h = &m.hart;
+            if h.privilege == Privilege::User
+                || (h.privilege == Privilege::Supervisor && h.mstatus & MSTATUS_TVM != 0)
+            {
+                return Err(Exception::illegal(insn.raw));
+            }
+            return Ok(next);
+        }
         Op::Mul => a.wrapping_mul(b),
         Op::Mulh => ((i128::from(a as i64) * i128::from(b as i64)) >> 64) as u64,
         Op::Mulhsu => ((i128::from(a as i64) * (b as i128)) >> 64) as u64,
@@ -215,13 +235,34 @@ fn sext32(v: u64) -> u64 {
 
 #[inline(always)]
 fn load<const N: usize>(m: &mut Machine, addr: u64) -> Result<u64, Exception> {
-    m.load::<N>(addr).map_err(|_| Exception::load_fault(addr))
+    if mmu::data_direct(m) {
+        m.load::<N>(addr).map_err(|_| Exception::load_fault(addr))
+    } else {
+        mmu::load::<N>(m, addr)
+    }
 }
 
 #[inline(always)]
 fn store<const N: usize>(m: &mut Machine, addr: u64, value: u64) -> Result<(), Exception> {
-    m.store::<N>(addr, value)
-        .map_err(|_| Exception::store_fault(addr))
+    if mmu::data_direct(m) {
+        m.store::<N>(addr, value)
+            .map_err(|_| Exception::store_fault(addr))
+    } else {
+        mmu::store::<N>(m, addr, value)
+    }
+}
+
+/// The physical address of an LR/SC/AMO at `addr` (already checked to be aligned).
+fn atomic_address<const N: usize>(
+    m: &mut Machine,
+    addr: u64,
+    access: Access,
+) -> Result<u64, Exception> {
+    if mmu::data_direct(m) {
+        Ok(addr)
+    } else {
+        mmu::translate(m, addr, N as u64, access)
+    }
 }
 
 /// The reservation word for an `N`-byte LR at the (aligned) `addr`: the address with the
@@ -233,16 +274,17 @@ fn reservation_key<const N: usize>(addr: u64) -> u64 {
 }
 
 /// LR: naturally aligned RAM only. Misaligned: load address misaligned; not RAM: load
-/// access fault. Sets the reservation to the address.
+/// access fault. Sets the reservation to the physical address.
 fn load_reserved<const N: usize>(m: &mut Machine, addr: u64) -> Result<u64, Exception> {
     if !addr.is_multiple_of(N as u64) {
         return Err(Exception::load_misaligned(addr));
     }
-    if !m.is_ram(addr, N as u64) {
+    let pa = atomic_address::<N>(m, addr, Access::Load)?;
+    if !m.is_ram(pa, N as u64) {
         return Err(Exception::load_fault(addr));
     }
-    let v = load::<N>(m, addr)?;
-    m.hart.reservation = reservation_key::<N>(addr);
+    let v = m.load::<N>(pa).map_err(|_| Exception::load_fault(addr))?;
+    m.hart.reservation = reservation_key::<N>(pa);
     Ok(v)
 }
 
@@ -257,13 +299,14 @@ fn store_conditional<const N: usize>(
     if !addr.is_multiple_of(N as u64) {
         return Err(Exception::store_misaligned(addr));
     }
-    if !m.is_ram(addr, N as u64) {
+    let pa = atomic_address::<N>(m, addr, Access::Store)?;
+    if !m.is_ram(pa, N as u64) {
         return Err(Exception::store_fault(addr));
     }
-    let held = m.hart.reservation == reservation_key::<N>(addr);
+    let held = m.hart.reservation == reservation_key::<N>(pa);
     m.hart.reservation = NO_RESERVATION;
     if held {
-        m.store::<N>(addr, value)
+        m.store::<N>(pa, value)
             .map_err(|_| Exception::store_fault(addr))?;
         Ok(0)
     } else {
@@ -278,10 +321,11 @@ fn amo<const N: usize>(m: &mut Machine, op: Op, addr: u64, src: u64) -> Result<u
     if !addr.is_multiple_of(N as u64) {
         return Err(Exception::store_misaligned(addr));
     }
-    if !m.is_ram(addr, N as u64) {
+    let pa = atomic_address::<N>(m, addr, Access::Store)?;
+    if !m.is_ram(pa, N as u64) {
         return Err(Exception::store_fault(addr));
     }
-    let old = load::<N>(m, addr)?;
+    let old = m.load::<N>(pa).map_err(|_| Exception::store_fault(addr))?;
     // Compare as N-byte values: sign-extend for the signed forms.
     let (so, ss) = if N == 4 {
         (old as i32 as i64, src as i32 as i64)
@@ -328,7 +372,7 @@ fn amo<const N: usize>(m: &mut Machine, op: Op, addr: u64, src: u64) -> Result<u
             }
         }
     };
-    m.store::<N>(addr, new)
+    m.store::<N>(pa, new)
         .map_err(|_| Exception::store_fault(addr))?;
     Ok(old)
 }
@@ -345,13 +389,13 @@ fn exec_csr(m: &mut Machine, insn: &Insn, next: u64) -> Result<u64, Exception> {
         Op::Csrrw | Op::Csrrwi => true,
         _ => insn.rs1 != 0,
     };
-    if !csr::accessible(&m.hart, csr, writes) {
+    if !csr::accessible(m, csr, writes) {
         return Err(Exception::illegal(insn.raw));
     }
     // csrrw/csrrwi with rd = x0 do not read the CSR (no read side effects).
     let reads = insn.rd != 0 || !matches!(insn.op, Op::Csrrw | Op::Csrrwi);
     let old = if reads {
-        csr::read(&m.hart, csr).unwrap_or(0)
+        csr::read(m, csr).unwrap_or(0)
     } else {
         0
     };
@@ -362,24 +406,84 @@ fn exec_csr(m: &mut Machine, insn: &Insn, next: u64) -> Result<u64, Exception> {
             _ => old & !src,
         };
         csr::write(m, csr, new);
+        // Interrupt enables, pending bits, privilege-related fields or PMP may have changed.
+        m.request_attention();
     }
     m.hart.x[usize::from(insn.rd)] = old;
     m.hart.x[0] = 0;
     Ok(next)
 }
 
-/// MRET: pc = mepc; privilege = MPP; MIE = MPIE; MPIE = 1; MPP = the least-privileged mode
-/// supported (M, while only M exists).
-fn mret(m: &mut Machine) -> u64 {
+/// MRET (M mode only): pc = `mepc`; privilege = MPP; MIE = MPIE; MPIE = 1; MPP = U; MPRV
+/// cleared when the new privilege is not M.
+fn mret(m: &mut Machine, insn: &Insn) -> Result<u64, Exception> {
     let h = &mut m.hart;
+    if h.privilege != Privilege::Machine {
+        return Err(Exception::illegal(insn.raw));
+    }
     let mpp = (h.mstatus & MSTATUS_MPP) >> MSTATUS_MPP_SHIFT;
-    h.privilege = Privilege::from_bits(mpp).unwrap_or(Privilege::Machine);
+    let target = Privilege::from_bits(mpp).unwrap_or(Privilege::User);
     let mpie = h.mstatus & MSTATUS_MPIE != 0;
-    h.mstatus &= !MSTATUS_MIE;
+    h.mstatus &= !(MSTATUS_MIE | MSTATUS_MPP);
     if mpie {
         h.mstatus |= MSTATUS_MIE;
     }
     h.mstatus |= MSTATUS_MPIE;
-    h.mstatus = (h.mstatus & !MSTATUS_MPP) | ((Privilege::Machine as u64) << MSTATUS_MPP_SHIFT);
-    h.mepc
+    if target != Privilege::Machine {
+        h.mstatus &= !MSTATUS_MPRV;
+    }
+    h.privilege = target;
+    let pc = h.mepc;
+    m.request_attention();
+    Ok(pc)
+}
+
+/// SRET (S or M mode; illegal in S under TSR): pc = `sepc`; privilege = SPP; SIE = SPIE;
+/// SPIE = 1; SPP = U; MPRV cleared.
+fn sret(m: &mut Machine, insn: &Insn) -> Result<u64, Exception> {
+    let h = &mut m.hart;
+    let allowed = match h.privilege {
+        Privilege::User => false,
+        Privilege::Supervisor => h.mstatus & MSTATUS_TSR == 0,
+        Privilege::Machine => true,
+    };
+    if !allowed {
+        return Err(Exception::illegal(insn.raw));
+    }
+    let target = if h.mstatus & MSTATUS_SPP != 0 {
+        Privilege::Supervisor
+    } else {
+        Privilege::User
+    };
+    let spie = h.mstatus & MSTATUS_SPIE != 0;
+    h.mstatus &= !(MSTATUS_SIE | MSTATUS_SPP | MSTATUS_MPRV);
+    if spie {
+        h.mstatus |= MSTATUS_SIE;
+    }
+    h.mstatus |= MSTATUS_SPIE;
+    h.privilege = target;
+    let pc = h.sepc;
+    m.request_attention();
+    Ok(pc)
+}
+
+/// WFI: illegal in U mode, and in S mode under TW. It retires; unless an interrupt is
+/// pending and enabled in `mie` (whatever the global enables), the hart then sleeps: no
+/// instruction executes until one is, and the clock runs on (see [`crate::interrupt`]). An
+/// interrupt that wakes it is taken with `xepc` = the instruction after the WFI.
+fn wfi(m: &mut Machine, insn: &Insn, next: u64) -> Result<u64, Exception> {
+    let h = &m.hart;
+    let allowed = match h.privilege {
+        Privilege::User => false,
+        Privilege::Supervisor => h.mstatus & MSTATUS_TW == 0,
+        Privilege::Machine => true,
+    };
+    if !allowed {
+        return Err(Exception::illegal(insn.raw));
+    }
+    if interrupt::wfi_would_wait(m) {
+        m.hart.sleeping = true;
+        m.request_attention();
+    }
+    Ok(next)
 }

@@ -1,34 +1,33 @@
 //! rivet-interp: the decoder and the reference interpreter — the semantics of the machine.
 //!
-//! The interpreter implements RV64IMAC with Zicsr and Zifencei in M mode. It defines the
-//! behaviour every other engine must reproduce bit for bit.
+//! The interpreter implements RV64IMAC with Zicsr, Zifencei and Zicntr, and the M, S and U
+//! privilege modes with Sv39/Sv48/Sv57 translation and PMP. It defines the behaviour every
+//! other engine must reproduce bit for bit; `docs/semantics.md` states the rules.
 //!
 //! # Determinism rules (DESIGN §3)
-//! - The machine clock (`mcycle`) advances by exactly 1 for each retired instruction and for
-//!   each trap taken; `minstret` for retired instructions only (ECALL, EBREAK and faulting
-//!   instructions do not retire).
+//! - The machine clock (`mcycle`) advances by exactly 1 for each retired instruction and each
+//!   trap taken (exception or interrupt), and by 1 per cycle while the hart sleeps after a
+//!   WFI; `minstret` counts retired instructions only.
 //! - [`Interpreter::run`] stops exactly when the clock reaches `mcycle_end`, or earlier when
 //!   the guest halts or yields through HTIF (right after the store that asked for it). Any
 //!   split of a run into several calls gives the same state as one call.
-//! - Misaligned loads and stores are performed (not trapped) when they lie entirely within one
-//!   memory range; otherwise they raise an access fault with `mtval` = the address. Misaligned
-//!   LR raises load-address-misaligned, misaligned SC/AMO store/AMO-address-misaligned.
-//! - With the C extension, every jump target is 2-byte aligned (JALR clears bit 0), so
-//!   instruction-address-misaligned never occurs.
+//! - Interrupts and WFI: see [`interrupt`]. A sleeping hart's clock jumps straight to the
+//!   next interrupt event or to `mcycle_end`, as if it had counted cycle by cycle.
 
 pub mod cache;
 pub mod csr;
 pub mod decode;
 pub mod disasm;
 pub mod exec;
+pub mod interrupt;
+pub mod mmu;
 pub mod trap;
 
-use rivet_machine::{Machine, RunStop};
-
-use exec::Outcome;
+use rivet_machine::{Machine, Privilege, RunStop};
 
 pub use cache::DecodeCache;
 pub use decode::{Insn, Op, decode};
+use exec::{Outcome, Status};
 pub use trap::Exception;
 
 /// Why [`Interpreter::run`] returned.
@@ -56,16 +55,21 @@ pub struct StepInfo {
     pub pc: u64,
     /// The instruction, if it could be fetched.
     pub insn: Option<Insn>,
-    /// The exception taken instead of retiring, if any.
+    /// The trap taken instead of retiring (an exception, or an interrupt taken before the
+    /// instruction: then `cause` has bit 63 set), if any.
     pub exception: Option<Exception>,
 }
 
-/// The reference interpreter. It holds only caches; all state is in the [`Machine`].
+/// The reference interpreter. It holds only caches and hints; all state is in the
+/// [`Machine`].
 #[derive(Default)]
 pub struct Interpreter {
     cache: DecodeCache,
     /// [`Machine::id`] of the machine the cache was filled from.
     machine_id: u64,
+    /// The clock value at which the timer interrupt becomes pending (`u64::MAX`: not before
+    /// the machine next asks for attention).
+    timer_deadline: u64,
 }
 
 impl Interpreter {
@@ -81,68 +85,130 @@ impl Interpreter {
 
     /// Runs until the clock reaches `mcycle_end`, or the guest halts or yields.
     pub fn run(&mut self, m: &mut Machine, mcycle_end: u64) -> BreakReason {
+        // Attention is a hint, not state: look at everything when a run starts.
+        m.request_attention();
         loop {
-            if let Some(stop) = self.attend(m) {
+            if m.needs_attention()
+                && let Some(stop) = self.attend(m, mcycle_end)
+            {
                 return stop;
             }
             if m.hart.mcycle >= mcycle_end {
                 return BreakReason::ReachedTarget;
             }
-            self.run_batch(m, mcycle_end);
+            if m.hart.sleeping {
+                // Asleep until the timer deadline: attend wakes the hart there.
+                m.request_attention();
+                continue;
+            }
+            self.run_batch(m, mcycle_end.min(self.timer_deadline));
+            if m.hart.mcycle >= self.timer_deadline {
+                m.request_attention();
+            }
         }
     }
 
-    /// Executes one instruction (or takes one trap), unless the machine has halted.
+    /// Executes one instruction, or takes one trap (an exception of the instruction, or an
+    /// interrupt before it), unless the machine has halted.
     pub fn step(&mut self, m: &mut Machine) -> (StepInfo, Option<BreakReason>) {
-        if let Some(stop) = self.attend(m) {
+        let end = m.hart.mcycle.saturating_add(1);
+        let mcycle = m.hart.mcycle;
+        let pc_before = m.hart.pc;
+        m.request_attention();
+        if let Some(stop) = self.attend(m, end) {
             let info = StepInfo {
-                mcycle: m.hart.mcycle,
-                pc: m.hart.pc,
+                mcycle,
+                pc: pc_before,
                 insn: None,
                 exception: None,
             };
             return (info, Some(stop));
         }
+        if m.hart.sleeping {
+            // Asleep: the step was a cycle of sleep.
+            let info = StepInfo {
+                mcycle,
+                pc: pc_before,
+                insn: None,
+                exception: None,
+            };
+            return (info, None);
+        }
+        if m.hart.mcycle >= end {
+            // An interrupt was taken: that was this step.
+            let info = StepInfo {
+                mcycle,
+                pc: pc_before,
+                insn: None,
+                exception: Some(last_trap(m)),
+            };
+            return (info, None);
+        }
         let pc = m.hart.pc;
-        let mcycle = m.hart.mcycle;
-        let insn = self.cache.fetch(m, pc).ok();
+        let insn = self.fetch(m, pc).ok();
         let outcome = self.execute_one(m, pc);
         m.hart.pc = outcome.next_pc;
-        let exception = (!outcome.retired).then_some(Exception {
-            cause: m.hart.mcause,
-            tval: m.hart.mtval,
-        });
+        let exception = (outcome.status == Status::Trapped).then(|| last_trap(m));
         let info = StepInfo {
             mcycle,
             pc,
             insn,
             exception,
         };
-        (info, self.attend(m))
+        let stop = if m.needs_attention() {
+            self.attend(m, end)
+        } else {
+            None
+        };
+        (info, stop)
     }
 
-    /// Handles what the machine flagged: stale code pages, halt, yield.
-    #[inline]
-    fn attend(&mut self, m: &mut Machine) -> Option<BreakReason> {
+    /// Handles what the machine flagged: another machine, stale code pages, halt, yield, a
+    /// waiting WFI, interrupts; and refreshes the interpreter's hints.
+    fn attend(&mut self, m: &mut Machine, mcycle_end: u64) -> Option<BreakReason> {
         if self.machine_id != m.id() {
             // The cache holds another machine's code.
             self.cache.clear();
             self.machine_id = m.id();
         }
+        let cache = &mut self.cache;
+        m.drain_stale_code(|ppn| cache.invalidate(ppn));
         if let Some(code) = m.halted() {
             // A halted machine stays halted; drop any pending report of the halt itself.
             m.take_stop();
             return Some(BreakReason::Halted(code));
         }
-        if !m.needs_attention() {
-            return None;
+        if let Some(RunStop::Yield { cmd, payload }) = m.take_stop() {
+            return Some(BreakReason::Yielded { cmd, payload });
         }
-        let cache = &mut self.cache;
-        m.drain_stale_code(|ppn| cache.invalidate(ppn));
-        match m.take_stop()? {
-            RunStop::Halt(code) => Some(BreakReason::Halted(code)),
-            RunStop::Yield { cmd, payload } => Some(BreakReason::Yielded { cmd, payload }),
+        m.clear_attention();
+        if m.hart.sleeping {
+            if interrupt::wfi_would_wait(m) {
+                // Nothing can change until the wake time: skip the cycles in between.
+                let wake = interrupt::wake_time(m).min(mcycle_end);
+                m.hart.mcycle = m.hart.mcycle.max(wake);
+            }
+            if interrupt::wfi_would_wait(m) {
+                // Still asleep (the run ends first).
+                return None;
+            }
+            m.hart.sleeping = false;
         }
+        if m.hart.mcycle < mcycle_end
+            && let Some((code, to_s)) = interrupt::pick(m)
+        {
+            let pc = m.hart.pc;
+            m.hart.pc = trap::take_interrupt(m, pc, code, to_s);
+            m.hart.mcycle += 1;
+            m.clear_attention();
+        }
+        self.cache.set_fast(mmu::fetch_direct(m));
+        self.timer_deadline = if m.clint.timer_pending(m.hart.mcycle) {
+            u64::MAX
+        } else {
+            m.clint.timer_deadline()
+        };
+        None
     }
 
     /// The hot loop: executes until the clock reaches `mcycle_end` or the machine needs
@@ -167,19 +233,49 @@ impl Interpreter {
             Some(insn) => exec::execute(m, insn, pc),
             None => self.fetch_and_execute(m, pc),
         };
-        m.hart.minstret = m.hart.minstret.wrapping_add(u64::from(outcome.retired));
+        m.hart.minstret = m
+            .hart
+            .minstret
+            .wrapping_add(u64::from(outcome.status == Status::Retired));
         m.hart.mcycle += 1;
         outcome
     }
 
+    /// Fetches the instruction at virtual address `pc`.
+    fn fetch(&mut self, m: &mut Machine, pc: u64) -> Result<Insn, Exception> {
+        if mmu::fetch_direct(m) {
+            return self.cache.fetch(m, pc, pc, |_| Ok(pc.wrapping_add(2)));
+        }
+        let paddr = mmu::translate(m, pc, 2, mmu::Access::Fetch)?;
+        self.cache.fetch(m, pc, paddr, |m| {
+            mmu::translate(m, pc.wrapping_add(2), 2, mmu::Access::Fetch)
+        })
+    }
+
     #[inline(never)]
     fn fetch_and_execute(&mut self, m: &mut Machine, pc: u64) -> Outcome {
-        match self.cache.fetch(m, pc) {
+        match self.fetch(m, pc) {
             Ok(insn) => exec::execute(m, &insn, pc),
             Err(e) => Outcome {
                 next_pc: trap::take_exception(m, pc, e),
-                retired: false,
+                status: Status::Trapped,
             },
+        }
+    }
+}
+
+/// The cause and value of the trap just taken, from the registers of the mode it went to.
+fn last_trap(m: &Machine) -> Exception {
+    let h = &m.hart;
+    if h.privilege == Privilege::Supervisor {
+        Exception {
+            cause: h.scause,
+            tval: h.stval,
+        }
+    } else {
+        Exception {
+            cause: h.mcause,
+            tval: h.mtval,
         }
     }
 }

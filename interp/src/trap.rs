@@ -1,14 +1,15 @@
-//! Synchronous exceptions and trap entry (privileged specification, "Machine-Level ISA").
+//! Synchronous exceptions, interrupts and trap entry (privileged specification, "Machine-Level
+//! ISA" and "Supervisor-Level ISA").
 
-use rivet_machine::csr::{MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPP_SHIFT};
+use rivet_machine::csr::*;
 use rivet_machine::{Machine, Privilege};
 
-/// A synchronous exception: its `mcause` code and `mtval` value.
+/// A synchronous exception: its cause code and trap value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Exception {
-    /// Exception code (`mcause` with the interrupt bit clear).
+    /// Exception code (`xcause` with the interrupt bit clear).
     pub cause: u64,
-    /// Trap value written to `mtval`.
+    /// Trap value written to `xtval`.
     pub tval: u64,
 }
 
@@ -36,7 +37,16 @@ pub mod cause {
     pub const ECALL_FROM_S: u64 = 9;
     /// Environment call from M-mode.
     pub const ECALL_FROM_M: u64 = 11;
+    /// Instruction page fault.
+    pub const INSTRUCTION_PAGE_FAULT: u64 = 12;
+    /// Load page fault.
+    pub const LOAD_PAGE_FAULT: u64 = 13;
+    /// Store/AMO page fault.
+    pub const STORE_PAGE_FAULT: u64 = 15;
 }
+
+/// The interrupt bit of `xcause`.
+pub const INTERRUPT_BIT: u64 = 1 << 63;
 
 impl Exception {
     /// Illegal instruction; `mtval` = the instruction bits.
@@ -117,27 +127,64 @@ impl Exception {
     }
 }
 
-/// Takes a synchronous exception raised by the instruction at `pc` into M mode: `mepc` = pc,
-/// `mcause`, `mtval`, `mstatus.MPIE` = MIE, MIE = 0, MPP = current privilege, and jumps to
-/// the base of `mtvec` (exceptions ignore vectored mode). Returns the new pc (also stored in
-/// the hart).
+/// Takes a synchronous exception raised by the instruction at `pc`: into S mode if it was
+/// raised below M mode and its cause is delegated in `medeleg`, else into M mode. Returns the
+/// new pc (also stored in the hart); exceptions ignore vectored mode.
 ///
 /// The caller advances the clock: a trap costs one cycle, like a retired instruction, but
 /// `minstret` does not advance (the instruction did not retire).
 #[cold]
 #[inline(never)]
 pub fn take_exception(m: &mut Machine, pc: u64, e: Exception) -> u64 {
+    let to_s = m.hart.privilege != Privilege::Machine && (m.hart.medeleg >> e.cause) & 1 != 0;
+    enter(m, pc, e.cause, e.tval, to_s)
+}
+
+/// Takes interrupt `code` before the instruction at `pc` (into S mode if `to_s`). Returns the
+/// new pc: the vector's base, plus 4 × code in vectored mode.
+#[cold]
+pub fn take_interrupt(m: &mut Machine, pc: u64, code: u64, to_s: bool) -> u64 {
+    enter(m, pc, INTERRUPT_BIT | code, 0, to_s)
+}
+
+/// Trap entry. Into M: `mepc`, `mcause`, `mtval`, MPIE = MIE, MIE = 0, MPP = privilege.
+/// Into S: the same with `sepc`, `scause`, `stval`, SPIE, SIE, SPP.
+fn enter(m: &mut Machine, pc: u64, cause: u64, tval: u64, to_s: bool) -> u64 {
     let h = &mut m.hart;
-    h.mepc = pc;
-    h.mcause = e.cause;
-    h.mtval = e.tval;
-    let mie = h.mstatus & MSTATUS_MIE != 0;
-    h.mstatus &= !(MSTATUS_MIE | MSTATUS_MPIE | MSTATUS_MPP);
-    if mie {
-        h.mstatus |= MSTATUS_MPIE;
-    }
-    h.mstatus |= (h.privilege as u64) << MSTATUS_MPP_SHIFT;
-    h.privilege = Privilege::Machine;
-    h.pc = h.mtvec & !3;
-    h.pc
+    let from = h.privilege as u64;
+    let (tvec, target) = if to_s {
+        h.sepc = pc;
+        h.scause = cause;
+        h.stval = tval;
+        let sie = h.mstatus & MSTATUS_SIE != 0;
+        h.mstatus &= !(MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_SPP);
+        if sie {
+            h.mstatus |= MSTATUS_SPIE;
+        }
+        if from != 0 {
+            h.mstatus |= MSTATUS_SPP;
+        }
+        (h.stvec, Privilege::Supervisor)
+    } else {
+        h.mepc = pc;
+        h.mcause = cause;
+        h.mtval = tval;
+        let mie = h.mstatus & MSTATUS_MIE != 0;
+        h.mstatus &= !(MSTATUS_MIE | MSTATUS_MPIE | MSTATUS_MPP);
+        if mie {
+            h.mstatus |= MSTATUS_MPIE;
+        }
+        h.mstatus |= from << MSTATUS_MPP_SHIFT;
+        (h.mtvec, Privilege::Machine)
+    };
+    h.privilege = target;
+    let base = tvec & !3;
+    h.pc = if cause & INTERRUPT_BIT != 0 && tvec & 3 == 1 {
+        base.wrapping_add(4 * (cause & !INTERRUPT_BIT))
+    } else {
+        base
+    };
+    // Privilege and enables changed: let the engine re-check interrupts and fetch modes.
+    m.request_attention();
+    m.hart.pc
 }

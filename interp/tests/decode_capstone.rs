@@ -221,6 +221,19 @@ fn capstone_key(c: &CsInsn, names: &HashMap<String, i64>) -> Result<Option<Key>,
         k.imm = CYCLE;
         return Ok(Some(k));
     }
+    if base == "sfence.vma" {
+        // `sfence.vma [rs1[, rs2]]`: omitted operands are x0.
+        if t.len() > 2 {
+            n(2)?;
+        }
+        if let Some(r) = t.first() {
+            k.rs1 = xreg(r)?;
+        }
+        if let Some(r) = t.get(1) {
+            k.rs2 = xreg(r)?;
+        }
+        return Ok(Some(k));
+    }
     if base == "fence.tso" {
         n(0)?;
         k.name = "fence".into();
@@ -471,13 +484,12 @@ impl CapstoneDisagreement {
 
 /// Capstone instructions from extensions rivet does not implement: these words must be
 /// illegal in rivet. F and D (every name starting with `f` other than the fences), and
-/// privileged instructions of S mode, U mode (N extension) and debug mode (rivet is an
-/// M-mode-only machine).
+/// privileged instructions of the N extension (`uret`) and debug mode (`dret`).
 fn lacking_extension(name: &str) -> Option<&'static str> {
     if name.starts_with('f') && !name.starts_with("fence") {
         Some("F/D")
-    } else if matches!(name, "sret" | "uret" | "sfence.vma" | "dret") {
-        Some("S/U/debug privileged")
+    } else if matches!(name, "uret" | "dret") {
+        Some("N/debug privileged")
     } else {
         None
     }
@@ -701,9 +713,9 @@ fn fixed_words() {
         0x0010_0073, // ebreak
         0x3020_0073, // mret
         0x1050_0073, // wfi
-        0x1020_0073, // sret: no S mode
+        0x1020_0073, // sret
         0x0020_0073, // uret: no N extension
-        0x1200_0073, // sfence.vma zero, zero: no S mode
+        0x1200_0073, // sfence.vma zero, zero
         0x7b20_0073, // dret: no debug mode
         0xc000_1073, // unimp = csrrw zero, cycle, zero
         0x0000_0013, // nop

@@ -9,6 +9,7 @@ use rivet_machine::{Machine, MachineConfig};
 fn machine_with(words: &[u32]) -> Machine {
     let mut m = Machine::new(&MachineConfig {
         ram_length: 1 << 20,
+        ..MachineConfig::default()
     })
     .unwrap();
     let image: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();

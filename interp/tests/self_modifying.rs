@@ -43,6 +43,7 @@ const PROGRAM: [u32; 14] = [
 fn machine() -> Machine {
     let mut m = Machine::new(&MachineConfig {
         ram_length: 1 << 20,
+        ..MachineConfig::default()
     })
     .unwrap();
     let image: Vec<u8> = PROGRAM.iter().flat_map(|w| w.to_le_bytes()).collect();

@@ -31,6 +31,9 @@ pub enum MachineError {
         /// Length of RAM.
         ram_len: u64,
     },
+    /// The device tree could not be written.
+    #[error("cannot build the device tree: {0}")]
+    Dtb(String),
     /// An ELF file was rejected.
     #[error("bad ELF file")]
     Elf(#[from] ElfError),

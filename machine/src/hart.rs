@@ -52,6 +52,9 @@ pub struct HartState {
     pub privilege: Privilege,
     /// Address of the LR reservation, or [`NO_RESERVATION`].
     pub reservation: u64,
+    /// Asleep after a WFI: no instruction executes until an interrupt is pending and enabled
+    /// in `mie`.
+    pub sleeping: bool,
     /// `mstatus`.
     pub mstatus: u64,
     /// `mtvec`.
@@ -66,12 +69,44 @@ pub struct HartState {
     pub mtval: u64,
     /// `mie`.
     pub mie: u64,
-    /// `mip`.
+    /// `mip` bits that software writes (SSIP, STIP, SEIP); MTIP and MSIP come from the CLINT
+    /// (see `rivet_interp::csr`).
     pub mip: u64,
+    /// `medeleg`.
+    pub medeleg: u64,
+    /// `mideleg`.
+    pub mideleg: u64,
+    /// `mcounteren`.
+    pub mcounteren: u64,
+    /// `mcountinhibit`.
+    pub mcountinhibit: u64,
+    /// `menvcfg`.
+    pub menvcfg: u64,
+    /// `stvec`.
+    pub stvec: u64,
+    /// `sscratch`.
+    pub sscratch: u64,
+    /// `sepc`.
+    pub sepc: u64,
+    /// `scause`.
+    pub scause: u64,
+    /// `stval`.
+    pub stval: u64,
+    /// `satp`.
+    pub satp: u64,
+    /// `scounteren`.
+    pub scounteren: u64,
+    /// `senvcfg`.
+    pub senvcfg: u64,
+    /// `pmpcfg` bytes of the 16 PMP entries (`pmp{i}cfg`).
+    pub pmpcfg: [u8; 16],
+    /// `pmpaddr0..15`.
+    pub pmpaddr: [u64; 16],
 }
 
 impl HartState {
-    /// The reset state: M mode, `pc` as given, `a0` = hart id (0), `a1` = `dtb_address`.
+    /// The reset state: M mode, `pc` as given, `a0` = hart id (0), `a1` = `dtb_address`,
+    /// every CSR zero except the fixed fields of `mstatus` (UXL = SXL = 64-bit).
     pub fn reset(pc: u64, dtb_address: u64) -> Self {
         let mut x = [0; 32];
         x[11] = dtb_address;
@@ -83,8 +118,8 @@ impl HartState {
             minstret: 0,
             privilege: Privilege::Machine,
             reservation: NO_RESERVATION,
-            // With M mode only, MPP is read-only Machine.
-            mstatus: csr::MSTATUS_MPP,
+            sleeping: false,
+            mstatus: csr::MSTATUS_UXL_SXL_64,
             mtvec: 0,
             mscratch: 0,
             mepc: 0,
@@ -92,6 +127,21 @@ impl HartState {
             mtval: 0,
             mie: 0,
             mip: 0,
+            medeleg: 0,
+            mideleg: 0,
+            mcounteren: 0,
+            mcountinhibit: 0,
+            menvcfg: 0,
+            stvec: 0,
+            sscratch: 0,
+            sepc: 0,
+            scause: 0,
+            stval: 0,
+            satp: 0,
+            scounteren: 0,
+            senvcfg: 0,
+            pmpcfg: [0; 16],
+            pmpaddr: [0; 16],
         }
     }
 }

@@ -6,6 +6,7 @@
 
 use std::io::Write;
 
+use crate::clint::Clint;
 use crate::error::{ElfError, MachineError};
 use crate::hart::HartState;
 use crate::htif::{self, Htif, HtifAction, HtifPlacement};
@@ -18,12 +19,15 @@ use crate::range::{MemoryRange, RangeKind};
 pub struct MachineConfig {
     /// RAM length in bytes: a non-zero multiple of 4 KiB, at most [`map::RAM_MAX_LENGTH`].
     pub ram_length: u64,
+    /// Kernel command line for the device tree's `/chosen/bootargs`.
+    pub bootargs: String,
 }
 
 impl Default for MachineConfig {
     fn default() -> Self {
         MachineConfig {
             ram_length: map::RAM_DEFAULT_LENGTH,
+            bootargs: String::new(),
         }
     }
 }
@@ -56,6 +60,12 @@ pub struct UnmappedRange {
     pub end: u64,
 }
 
+/// Offset into the CLINT window of the `len`-byte access at `paddr`, if inside it.
+fn clint_offset(paddr: u64, len: u64) -> Option<u64> {
+    let off = paddr.wrapping_sub(map::CLINT_START);
+    (off <= map::CLINT_LENGTH - len).then_some(off)
+}
+
 /// `ram_watch` flag: the page holds decoded (cached) code.
 const WATCH_CODE: u8 = 1;
 /// `ram_watch` flag: the page holds the HTIF `tohost` register.
@@ -69,6 +79,8 @@ pub struct Machine {
     pub hart: HartState,
     /// The HTIF device.
     pub htif: Htif,
+    /// The CLINT.
+    pub clint: Clint,
     /// The exit code, once the guest has halted.
     halted: Option<u64>,
     ram: Memory,
@@ -84,6 +96,8 @@ pub struct Machine {
     /// (a stop is pending or code was overwritten). Engines test this one flag per instruction.
     attention: bool,
     console: Box<dyn Write + Send>,
+    /// `/chosen/bootargs` of the device tree.
+    bootargs: String,
 }
 
 impl std::fmt::Debug for Machine {
@@ -128,6 +142,7 @@ impl Machine {
                 tohost: 0,
                 fromhost: 0,
             },
+            clint: Clint::default(),
             halted: None,
             ram,
             ram_length: length,
@@ -137,7 +152,32 @@ impl Machine {
             pending_stop: None,
             attention: false,
             console: Box::new(std::io::sink()),
+            bootargs: config.bootargs.clone(),
         })
+        .and_then(|mut m: Machine| {
+            m.write_dtb()?;
+            Ok(m)
+        })
+    }
+
+    /// Writes the device tree describing this machine into the DTB range.
+    fn write_dtb(&mut self) -> Result<(), MachineError> {
+        let window = match self.htif.placement {
+            HtifPlacement::Mmio { tohost, .. } => Some(tohost & !(map::PAGE_SIZE - 1)),
+            HtifPlacement::Ram { .. } => None,
+        };
+        let blob = crate::dtb::generate(self.ram_length, &self.bootargs, window)
+            .map_err(|e| MachineError::Dtb(e.to_string()))?;
+        if blob.len() as u64 > map::DTB_LENGTH {
+            return Err(MachineError::Dtb(format!(
+                "{} bytes do not fit the 1 MiB DTB range (bootargs too long?)",
+                blob.len()
+            )));
+        }
+        self.fill_memory(map::DTB_START, map::DTB_LENGTH, 0)
+            .expect("DTB range");
+        self.write_memory(map::DTB_START, &blob).expect("DTB range");
+        Ok(())
     }
 
     /// A number that identifies this machine among all machines of the process. Engines tag
@@ -188,6 +228,12 @@ impl Machine {
                 kind: RangeKind::Ram,
             },
         ];
+        ranges.push(MemoryRange {
+            name: "CLINT",
+            start: map::CLINT_START,
+            length: map::CLINT_LENGTH,
+            kind: RangeKind::Device,
+        });
         if let HtifPlacement::Mmio { tohost, .. } = self.htif.placement {
             ranges.push(MemoryRange {
                 name: "HTIF",
@@ -206,12 +252,21 @@ impl Machine {
         self.attention
     }
 
-    /// Takes the pending stop (halt or yield), if any, and clears the attention flag when
-    /// nothing else needs it.
+    /// Asks the engine to look at the machine before the next instruction (interrupt state
+    /// may have changed).
+    #[inline]
+    pub fn request_attention(&mut self) {
+        self.attention = true;
+    }
+
+    /// Clears the attention flag: the engine has handled everything it flagged.
+    pub fn clear_attention(&mut self) {
+        self.attention = false;
+    }
+
+    /// Takes the pending stop (halt or yield), if any.
     pub fn take_stop(&mut self) -> Option<RunStop> {
-        let stop = self.pending_stop.take();
-        self.attention = !self.stale_code.is_empty();
-        stop
+        self.pending_stop.take()
     }
 
     /// Calls `f` with each physical page number whose cached code was overwritten since the
@@ -221,7 +276,6 @@ impl Machine {
         for page in self.stale_code.drain(..) {
             f(page);
         }
-        self.attention = self.pending_stop.is_some();
     }
 
     // ----- RAM fast paths -------------------------------------------------------------------
@@ -339,6 +393,12 @@ impl Machine {
         if let Some(value) = self.htif_mmio_read(paddr, len) {
             return Ok(value);
         }
+        if let Some(off) = clint_offset(paddr, len) {
+            return self
+                .clint
+                .read(off, len, self.hart.mcycle)
+                .ok_or(AccessFault);
+        }
         // RAM accesses that run past its end, the shadow page, holes.
         Err(AccessFault)
     }
@@ -347,6 +407,15 @@ impl Machine {
     #[cold]
     pub fn store_slow(&mut self, paddr: u64, len: u64, value: u64) -> Result<(), AccessFault> {
         // The DTB range is read-only for the guest; the shadow page is not accessible.
+        if let Some(off) = clint_offset(paddr, len) {
+            // The interrupt state may change: look before the next instruction.
+            self.attention = true;
+            return if self.clint.write(off, len, value) {
+                Ok(())
+            } else {
+                Err(AccessFault)
+            };
+        }
         if self.htif_mmio_write(paddr, len, value) {
             Ok(())
         } else {
@@ -493,7 +562,10 @@ impl Machine {
         self.htif.placement = placement;
         self.htif.tohost = 0;
         self.htif.fromhost = 0;
-        Ok(())
+        self.write_dtb().map_err(|_| ElfError::BadTohost {
+            addr: tohost,
+            why: "the device tree cannot describe it",
+        })
     }
 
     // ----- host memory API ------------------------------------------------------------------
@@ -630,6 +702,7 @@ mod tests {
     fn machine() -> Machine {
         Machine::new(&MachineConfig {
             ram_length: 1 << 20,
+            ..MachineConfig::default()
         })
         .unwrap()
     }

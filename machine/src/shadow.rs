@@ -30,7 +30,7 @@ pub const MCYCLE_CSR_OFFSET: usize = 0x218;
 pub const PRIVILEGE: usize = 0x220;
 /// LR reservation address, or all ones when none is held.
 pub const RESERVATION: usize = 0x228;
-/// Run-state flags: bit 0 = halted.
+/// Run-state flags: bit 0 = halted, bit 1 = asleep after WFI.
 pub const IFLAGS: usize = 0x230;
 /// Exit code given by the guest when it halted (0 while running).
 pub const EXIT_CODE: usize = 0x238;
@@ -65,6 +65,35 @@ pub const MVENDORID: usize = 0x348;
 pub const MARCHID: usize = 0x350;
 /// `mimpid`.
 pub const MIMPID: usize = 0x358;
+
+/// `medeleg`.
+pub const MEDELEG: usize = 0x360;
+/// `mideleg`.
+pub const MIDELEG: usize = 0x368;
+/// `mcounteren`.
+pub const MCOUNTEREN: usize = 0x370;
+/// `stvec`.
+pub const STVEC: usize = 0x400;
+/// `sscratch`.
+pub const SSCRATCH: usize = 0x408;
+/// `sepc`.
+pub const SEPC: usize = 0x410;
+/// `scause`.
+pub const SCAUSE: usize = 0x418;
+/// `stval`.
+pub const STVAL: usize = 0x420;
+/// `satp`.
+pub const SATP: usize = 0x428;
+/// `scounteren`.
+pub const SCOUNTEREN: usize = 0x430;
+/// `pmpcfg0` (entries 0–7) and `pmpcfg2` (entries 8–15): 16 bytes.
+pub const PMPCFG: usize = 0x480;
+/// `pmpaddr0..15`: `PMPADDR + 8 * i`.
+pub const PMPADDR: usize = 0x490;
+/// CLINT `msip`.
+pub const CLINT_MSIP: usize = 0x640;
+/// CLINT `mtimecmp`.
+pub const CLINT_MTIMECMP: usize = 0x648;
 
 /// HTIF `tohost` register (device placement; zero when HTIF lives in RAM).
 pub const HTIF_TOHOST: usize = 0x600;
@@ -136,7 +165,12 @@ pub const FIELDS: &[Field] = &[
         1,
         "LR reservation address; all ones = none",
     ),
-    f("iflags", IFLAGS, 1, "bit 0: halted"),
+    f(
+        "iflags",
+        IFLAGS,
+        1,
+        "bit 0: halted; bit 1: asleep after WFI",
+    ),
     f("exit_code", EXIT_CODE, 1, "HTIF exit code once halted"),
     f(
         "semantics_version",
@@ -255,7 +289,10 @@ pub fn serialize(m: &Machine) -> [u8; SIZE] {
     put(MCYCLE_CSR_OFFSET, h.mcycle_csr_offset);
     put(PRIVILEGE, h.privilege as u64);
     put(RESERVATION, h.reservation);
-    put(IFLAGS, u64::from(m.halted().is_some()));
+    put(
+        IFLAGS,
+        u64::from(m.halted().is_some()) | (u64::from(h.sleeping) << 1),
+    );
     put(EXIT_CODE, m.halted().unwrap_or(0));
     put(SEMANTICS_VERSION, crate::SEMANTICS_VERSION);
     put(RAM_LENGTH, m.ram_length());
@@ -271,6 +308,29 @@ pub fn serialize(m: &Machine) -> [u8; SIZE] {
     put(MVENDORID, MVENDORID_VALUE);
     put(MARCHID, MARCHID_VALUE);
     put(MIMPID, MIMPID_VALUE);
+    put(MEDELEG, h.medeleg);
+    put(MIDELEG, h.mideleg);
+    put(MCOUNTEREN, h.mcounteren);
+    put(STVEC, h.stvec);
+    put(SSCRATCH, h.sscratch);
+    put(SEPC, h.sepc);
+    put(SCAUSE, h.scause);
+    put(STVAL, h.stval);
+    put(SATP, h.satp);
+    put(SCOUNTEREN, h.scounteren);
+    put(
+        PMPCFG,
+        u64::from_le_bytes(h.pmpcfg[..8].try_into().expect("8 bytes")),
+    );
+    put(
+        PMPCFG + 8,
+        u64::from_le_bytes(h.pmpcfg[8..].try_into().expect("8 bytes")),
+    );
+    for (i, &a) in h.pmpaddr.iter().enumerate() {
+        put(PMPADDR + 8 * i, a);
+    }
+    put(CLINT_MSIP, u64::from(m.clint.msip));
+    put(CLINT_MTIMECMP, m.clint.mtimecmp);
     put(HTIF_TOHOST, m.htif.tohost);
     put(HTIF_FROMHOST, m.htif.fromhost);
     put(HTIF_TOHOST_ADDR, m.htif.placement.tohost());
@@ -360,8 +420,9 @@ mod tests {
         assert_eq!(get(MCAUSE), 11);
         assert_eq!(get(MTVAL), 0xdead);
         assert_eq!(get(MSCRATCH), 0x5555);
-        // RV64 (MXL = 2) with A, C, I, M: 0x8000_0000_0000_1105.
-        assert_eq!(get(MISA), 0x8000_0000_0000_1105);
+        // RV64 (MXL = 2) with A, C, I, M, S, U: 0x8000_0000_0014_1105.
+        assert_eq!(get(MISA), 0x8000_0000_0014_1105);
+        assert_eq!(get(CLINT_MTIMECMP), u64::MAX);
         assert_eq!(get(RAM_LENGTH), 128 << 20);
         assert_eq!(get(HTIF_TOHOST_ADDR), 0x4000_8000);
         assert_eq!(get(RESERVATION), u64::MAX);

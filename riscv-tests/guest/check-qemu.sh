@@ -24,6 +24,15 @@ rv64mi-ebreak_tval:1:QEMU 7.2 writes mtval=0 on ebreak (rivet: pc)
 rv64mi-amo_faults:1:QEMU 7.2 reports AMO faults as load faults (cause 4/5, spec: 6/7) and misaligned SC without reservation does not trap
 rv64mi-mepc:1:QEMU 7.2 does not clear mepc[0]
 rv64mi-minstret:0:QEMU derives minstret/mcycle from host time, not retired instructions
+rv64mi-timer_exact:0:QEMU's mtime follows host time and mcycle is not an instruction count
+rv64si-traps:1:QEMU 7.2 lets medeleg[11] be written (spec: read-only zero)
+rv64si-xret:1:QEMU 7.2 stores MPP=2 (reserved) and does not clear MPRV on mret/sret to S/U
+rv64mi-irq:1:QEMU 7.2 (no AIA) takes the lowest-numbered pending interrupt first (SSI before MTI)
+rv64si-counters:1:QEMU 7.2's spike board has no time source: reading time is always illegal
+rv64si-vm_sv39:1:QEMU 7.2 reports AMO page faults as load page faults (13, spec: 15)
+rv64si-vm_sv48:1:QEMU 7.2 reports AMO page faults as load page faults (13, spec: 15)
+rv64si-vm_sv57:1:QEMU 7.2 reports AMO page faults as load page faults (13, spec: 15)
+rv64mi-pmp:1:QEMU 7.2 keeps pmpaddr bits 63:54 as written (spec: RV64 pmpaddr holds bits 55:2)
 "
 if ! command -v "$QEMU" >/dev/null 2>&1; then
     echo "check-qemu.sh: $QEMU not installed, skipping"

@@ -15,10 +15,20 @@ pub fn guest_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("guest")
 }
 
-/// The built guest ELFs, sorted by name: (test name, path).
+/// The built guest ELFs, sorted by name: (test name, path). `build/` holds each test built
+/// for its own environment; `build-v/` the user-level tests (`rv64u*`) built for the "v"
+/// environment (Sv39, run in U mode), named `<test>-v`.
 pub fn guest_elfs() -> Vec<(String, PathBuf)> {
-    let mut elfs: Vec<(String, PathBuf)> = std::fs::read_dir(guest_dir().join("build"))
-        .expect("riscv-tests/guest/build exists")
+    let mut elfs = elfs_in("build");
+    elfs.extend(elfs_in("build-v"));
+    elfs.sort();
+    elfs
+}
+
+/// The ELFs in one build directory under `riscv-tests/guest/`.
+pub fn elfs_in(dir: &str) -> Vec<(String, PathBuf)> {
+    let mut elfs: Vec<(String, PathBuf)> = std::fs::read_dir(guest_dir().join(dir))
+        .unwrap_or_else(|e| panic!("riscv-tests/guest/{dir}: {e}"))
         .map(|e| e.expect("readable directory entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "elf"))
         .map(|p| {
@@ -52,7 +62,7 @@ pub fn guest_sources() -> Vec<String> {
 }
 
 /// RAM for the guests: they need a few pages; a small RAM keeps whole-state comparisons cheap.
-pub const GUEST_RAM: u64 = 1 << 20;
+pub const GUEST_RAM: u64 = 2 << 20;
 
 /// Loads a guest ELF into a fresh machine with [`GUEST_RAM`] of RAM.
 pub fn load_guest(path: &Path) -> Machine {
@@ -60,6 +70,7 @@ pub fn load_guest(path: &Path) -> Machine {
     Machine::from_elf(
         &Config {
             ram_length: GUEST_RAM,
+            ..Config::default()
         },
         &elf,
     )

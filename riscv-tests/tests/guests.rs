@@ -6,40 +6,73 @@
 //! change must be deliberate: update the table and bump `SEMANTICS_VERSION` if roots change.
 
 use rivet::BreakReason;
-use rivet_riscv_tests::{guest_elfs, guest_sources, run_guest};
+use rivet_riscv_tests::{elfs_in, guest_elfs, guest_sources, run_guest};
 
 /// (test, mcycle at halt).
 const BASELINE: &[(&str, u64)] = &[
-    ("rv64mi-amo_faults", 535),
-    ("rv64mi-csr", 453),
-    ("rv64mi-ebreak_tval", 183),
-    ("rv64mi-illegal", 689),
-    ("rv64mi-mepc", 128),
-    ("rv64mi-minstret", 171),
-    ("rv64mi-traps", 753),
-    ("rv64ua-amo", 1106),
-    ("rv64ua-lrsc", 446),
-    ("rv64uc-rvc", 995),
-    ("rv64ui-alu", 1148),
-    ("rv64ui-alui", 858),
-    ("rv64ui-aluw", 800),
-    ("rv64ui-fencei", 147),
-    ("rv64ui-jump", 619),
-    ("rv64ui-ma_data", 2340),
-    ("rv64ui-mem", 726),
-    ("rv64um-muldiv", 1344),
+    ("rv64mi-amo_faults", 537),
+    ("rv64mi-csr", 455),
+    ("rv64mi-ebreak_tval", 185),
+    ("rv64mi-illegal", 691),
+    ("rv64mi-irq", 12760),
+    ("rv64mi-mepc", 130),
+    ("rv64mi-minstret", 173),
+    ("rv64mi-pmp", 52240),
+    ("rv64mi-timer_exact", 2694),
+    ("rv64mi-traps", 755),
+    ("rv64si-counters", 981),
+    ("rv64si-traps", 967),
+    ("rv64si-vm_perm", 53093),
+    ("rv64si-vm_sv39", 52483),
+    ("rv64si-vm_sv48", 52766),
+    ("rv64si-vm_sv57", 53078),
+    ("rv64si-wfi", 2265),
+    ("rv64si-xret", 680),
+    ("rv64ua-amo", 1104),
+    ("rv64ua-amo-v", 7330),
+    ("rv64ua-lrsc", 444),
+    ("rv64ua-lrsc-v", 6662),
+    ("rv64uc-rvc", 993),
+    ("rv64uc-rvc-v", 7227),
+    ("rv64ui-alu", 1146),
+    ("rv64ui-alu-v", 7364),
+    ("rv64ui-alui", 856),
+    ("rv64ui-alui-v", 7066),
+    ("rv64ui-aluw", 798),
+    ("rv64ui-aluw-v", 7008),
+    ("rv64ui-fencei", 145),
+    ("rv64ui-fencei-v", 6355),
+    ("rv64ui-jump", 617),
+    ("rv64ui-jump-v", 6827),
+    ("rv64ui-ma_data", 2338),
+    ("rv64ui-ma_data-v", 8588),
+    ("rv64ui-mem", 724),
+    ("rv64ui-mem-v", 6942),
+    ("rv64um-muldiv", 1342),
+    ("rv64um-muldiv-v", 7560),
 ];
 
 #[test]
 fn every_source_is_built_and_in_the_baseline() {
-    let built: Vec<String> = guest_elfs().into_iter().map(|(n, _)| n).collect();
+    let built: Vec<String> = elfs_in("build").into_iter().map(|(n, _)| n).collect();
     let sources = guest_sources();
     assert_eq!(
         built, sources,
         "rebuild the guests: riscv-tests/guest/build.sh"
     );
+    let built_v: Vec<String> = elfs_in("build-v").into_iter().map(|(n, _)| n).collect();
+    let user: Vec<String> = sources
+        .iter()
+        .filter(|n| n.starts_with("rv64u"))
+        .map(|n| format!("{n}-v"))
+        .collect();
+    assert_eq!(
+        built_v, user,
+        "rebuild the v guests: riscv-tests/guest/build-v.sh"
+    );
     let baseline: Vec<&str> = BASELINE.iter().map(|(n, _)| *n).collect();
-    assert_eq!(baseline, sources, "BASELINE must list every guest test");
+    let all: Vec<String> = guest_elfs().into_iter().map(|(n, _)| n).collect();
+    assert_eq!(baseline, all, "BASELINE must list every guest ELF");
 }
 
 #[test]

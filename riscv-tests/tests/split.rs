@@ -12,8 +12,8 @@ proptest! {
     #[test]
     fn chunked_runs_reach_the_same_state(
         guest in 0usize..64,
-        end in 1u64..3000,
-        cuts in prop::collection::vec((1u64..400, any::<bool>()), 1..12),
+        end in 1u64..60_000,
+        cuts in prop::collection::vec((1u64..8_000, any::<bool>()), 1..12),
     ) {
         let elfs = guest_elfs();
         let (name, path) = &elfs[guest % elfs.len()];

@@ -8,6 +8,7 @@
 //! - [`exit::INTERNAL`] (70) for an internal error;
 //! - [`exit::LIMIT`] (75) when `--max-mcycle` was reached before the guest halted.
 
+mod dtb;
 mod number;
 mod run;
 mod trace;
@@ -40,6 +41,8 @@ struct Cli {
 enum Command {
     /// Run a guest program (an ELF executable, or a raw image with --ram-image).
     Run(run::RunArgs),
+    /// Write the device tree (DTB) of a machine, for inspection with `dtc -I dtb -O dts`.
+    Dtb(dtb::DtbArgs),
     /// Print the shadow state layout as Markdown (the content of docs/shadow-state.md).
     #[command(hide = true)]
     ShadowLayout,
@@ -73,6 +76,7 @@ pub fn main() -> ExitCode {
     };
     let result = std::panic::catch_unwind(|| match cli.command {
         Command::Run(args) => run::run(args),
+        Command::Dtb(args) => dtb::dtb(args),
         Command::ShadowLayout => {
             print!("{}", rivet::machine::shadow::render_markdown());
             Ok(0)

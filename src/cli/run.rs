@@ -25,6 +25,9 @@ pub struct RunArgs {
     /// RAM length (a multiple of 4 KiB; e.g. 128Mi, 0x8000000).
     #[arg(long, value_name = "N", value_parser = number::parse, default_value = "128Mi")]
     ram_length: u64,
+    /// Kernel command line, placed in the device tree's /chosen/bootargs.
+    #[arg(long, value_name = "S")]
+    append_bootargs: Option<String>,
     /// Stop when the machine clock (mcycle) reaches N (absolute).
     #[arg(long, value_name = "N", value_parser = number::parse)]
     max_mcycle: Option<u64>,
@@ -44,6 +47,7 @@ pub struct RunArgs {
 pub fn run(args: RunArgs) -> Result<u8, Failure> {
     let config = Config {
         ram_length: args.ram_length,
+        bootargs: args.append_bootargs.clone().unwrap_or_default(),
     };
     let mut machine = load(&args, &config).map_err(Failure::bad_input)?;
     machine.set_console(Box::new(std::io::LineWriter::new(std::io::stdout())));

@@ -209,9 +209,10 @@ mod tests {
         assert_eq!(decode(0xffff_ffff).op, Op::Illegal);
         assert_eq!(decode(0).op, Op::Illegal);
         assert_eq!(decode(0).raw, 0);
-        // sret and sfence.vma do not exist without S mode.
-        assert_eq!(decode(0x1020_0073).op, Op::Illegal);
-        assert_eq!(decode(0x1200_0073).op, Op::Illegal);
+        // sfence.vma with a non-zero rd is reserved.
+        assert_eq!(decode(0x1200_00f3).op, Op::Illegal);
+        assert_eq!(decode(0x1200_0073).op, Op::SfenceVma);
+        assert_eq!(decode(0x1020_0073).op, Op::Sret);
         // ecall with a non-zero rd is not ecall.
         assert_eq!(decode(0x0000_00f3).op, Op::Illegal);
     }

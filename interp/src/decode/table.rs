@@ -184,9 +184,11 @@ instructions! {
     Csrrwi "csrrwi" CsrI f3(SYSTEM, 5);
     Csrrsi "csrrsi" CsrI f3(SYSTEM, 6);
     Csrrci "csrrci" CsrI f3(SYSTEM, 7);
-    // Privileged (M mode)
+    // Privileged
     Mret "mret" None exact(0x3020_0073);
+    Sret "sret" None exact(0x1020_0073);
     Wfi "wfi" None exact(0x1050_0073);
+    SfenceVma "sfence.vma" R (0xfe00_7fff_u32, 0x1200_0073_u32);
     // RV64M
     Mul "mul" R r(OP, 0, 0x01);
     Mulh "mulh" R r(OP, 1, 0x01);

@@ -122,6 +122,123 @@ mi_trap:                                                                \
 #define CHECK_TVAL_REG(reg)  bne s11, reg, fail;
 #define CHECK_TVAL_EPC       la x7, 88b; bne s11, x7, fail;
 
+/* ---- privileged tests: S and U modes (rv64si-*, rv64mi-* with S/U) ----
+ * Constants not in test.h. */
+#define PRV_U 0
+#define PRV_S 1
+#define PRV_M 3
+#define MSTATUS_SIE  0x2
+#define MSTATUS_SPIE 0x20
+#define MSTATUS_SPP  0x100
+#define MSTATUS_MPRV (1 << 17)
+#define MSTATUS_SUM  (1 << 18)
+#define MSTATUS_MXR  (1 << 19)
+#define MSTATUS_TVM  (1 << 20)
+#define MSTATUS_TW   (1 << 21)
+#define MSTATUS_TSR  (1 << 22)
+#define CAUSE_FETCH_PAGE_FAULT 12
+#define CAUSE_LOAD_PAGE_FAULT  13
+#define CAUSE_STORE_PAGE_FAULT 15
+#define CAUSE_INTR   0x8000000000000000
+#define IRQ_S_SOFT   1
+#define IRQ_M_SOFT   3
+#define IRQ_S_TIMER  5
+#define IRQ_M_TIMER  7
+#define IRQ_S_EXT    9
+#define IRQ_M_EXT    11
+#define MIP_SSIP (1 << IRQ_S_SOFT)
+#define MIP_MSIP (1 << IRQ_M_SOFT)
+#define MIP_STIP (1 << IRQ_S_TIMER)
+#define MIP_MTIP (1 << IRQ_M_TIMER)
+#define MIP_SEIP (1 << IRQ_S_EXT)
+#define MIP_MEIP (1 << IRQ_M_EXT)
+#define CLINT_BASE     0x02000000
+#define CLINT_MSIP     0x02000000
+#define CLINT_MTIMECMP 0x02004000
+#define CLINT_MTIME    0x0200bff8
+#define INSN_ECALL  0x00000073
+#define INSN_SRET   0x10200073
+#define INSN_MRET   0x30200073
+#define INSN_WFI    0x10500073
+
+/* GO_MODE(testnum, mode): from M mode, continue with the code that follows
+ * in privilege `mode` (PRV_U / PRV_S / PRV_M, through mret: MPP = mode, the
+ * rest of mstatus as set by the test). Like EXPECT_TRAP it arms mi_trap
+ * (s8 = label 89), so the code must end by trapping to M, normally with
+ *   88: ecall; END_TRAP(CAUSE_USER_ECALL)      (or CAUSE_SUPERVISOR_ECALL)
+ * or with any other faulting instruction at label 88. GO_MODE_AT adds
+ * `delta` to the entry address (to run the code through an alias mapping:
+ * then check mepc with END_TRAP_AT(cause, delta)). */
+#define GO_MODE_AT(testnum, mode, delta)                                \
+        li TESTNUM, testnum;                                            \
+        la s8, 89f; li s9, -1; li s10, -1; li s11, -1;                  \
+        li t0, MSTATUS_MPP; csrc mstatus, t0;                           \
+        li t0, (mode) << 11; csrs mstatus, t0;                          \
+        la t0, 87f; li t1, delta; add t0, t0, t1; csrw mepc, t0;        \
+        mret;                                                           \
+87:
+#define GO_MODE(testnum, mode)  GO_MODE_AT(testnum, mode, 0)
+
+#define END_TRAP_AT(cause, delta)                                       \
+        j fail;                                                         \
+89:     li x7, cause; bne s9, x7, fail;                                 \
+        la x7, 88b; li x6, delta; add x7, x7, x6; bne s10, x7, fail;
+
+/* MS_TRAP_HANDLER: mi_trap for tests that leave M mode (use it instead of
+ * MI_TRAP_HANDLER). Same contract, and it also records s2 = mstatus at the
+ * trap (MPP/MPIE as the trap left them), then sets MPP = M so that the
+ * mret resumes M mode at s8. */
+#define MS_TRAP_HANDLER                                                 \
+        ALIGN4;                                                         \
+mi_trap:                                                                \
+        bnez s8, 1f;                                                    \
+        j trap_vector;                                                  \
+1:      csrr s9, mcause;                                                \
+        csrr s10, mepc;                                                 \
+        csrr s11, mtval;                                                \
+        csrr s2, mstatus;                                               \
+        csrw mepc, s8;                                                  \
+        li s8, MSTATUS_MPP;                                             \
+        csrs mstatus, s8;                                               \
+        li s8, 0;                                                       \
+        mret;
+
+/* S-mode trap handler (install with SI_INSTALL: stvec = si_trap, direct).
+ * Records s4 = scause, s5 = sepc, s6 = stval. If s7 != 0 it then returns
+ * with sret to s7 (and clears s7); otherwise it leaves S mode with the
+ * ebreak at si_trap_exit (cause 3 must not be delegated), which mi_trap
+ * handles like any expected trap (resuming M at s8).
+ *   GO_MODE(n, PRV_U); 88: <instruction trapping to S>; END_S_TRAP(cause)
+ * checks that the trap went through si_trap with scause = cause and
+ * sepc = label 88; CHECK_STVAL(v) checks stval. */
+#define SI_TRAP_HANDLER                                                 \
+        ALIGN4;                                                         \
+si_trap:                                                                \
+        csrr s4, scause;                                                \
+        csrr s5, sepc;                                                  \
+        csrr s6, stval;                                                 \
+        beqz s7, si_trap_exit;                                          \
+        csrw sepc, s7;                                                  \
+        li s7, 0;                                                       \
+        sret;                                                           \
+si_trap_exit:                                                           \
+        ebreak;
+
+#define SI_INSTALL   la t0, si_trap; csrw stvec, t0
+
+#define END_S_TRAP(cause)                                               \
+        j fail;                                                         \
+89:     li x7, CAUSE_BREAKPOINT; bne s9, x7, fail;                      \
+        la x7, si_trap_exit; bne s10, x7, fail;                         \
+        li x7, cause; bne s4, x7, fail;                                 \
+        la x7, 88b; bne s5, x7, fail;
+
+#define CHECK_STVAL(val)      li x7, val; bne s6, x7, fail;
+#define CHECK_STVAL_REG(reg)  bne s6, reg, fail;
+/* (reg & mask) == val, for CSR fields */
+#define CHECK_FIELD(reg, mask, val)                                     \
+        li x7, mask; and x6, reg, x7; li x7, val; bne x6, x7, fail;
+
 #define TEST_PASSFAIL                                                   \
         bne x0, TESTNUM, pass;                                          \
 fail:                                                                   \

@@ -1,0 +1,127 @@
+//! The device tree the machine describes itself with, written into the DTB range at reset
+//! (DESIGN §2: `a1` holds its address). It lists exactly what is implemented: one RV64IMAC
+//! hart with Zicntr, Zicsr, Zifencei and MMU modes up to Sv57, RAM, the CLINT and HTIF.
+
+use vm_fdt::{FdtWriter, FdtWriterResult};
+
+use crate::clint::TIMEBASE_FREQUENCY;
+use crate::map;
+
+/// The ISA string of the hart (`riscv,isa`).
+pub const ISA: &str = "rv64imac_zicntr_zicsr_zifencei";
+/// The base ISA and extensions (`riscv,isa-base`, `riscv,isa-extensions`).
+pub const ISA_EXTENSIONS: &[&str] = &["i", "m", "a", "c", "zicntr", "zicsr", "zifencei"];
+/// The largest translation mode (`mmu-type`).
+pub const MMU_TYPE: &str = "riscv,sv57";
+
+/// Phandle of the hart's interrupt controller.
+const INTC_PHANDLE: u32 = 1;
+
+/// Writes the device tree of a machine with `ram_length` bytes of RAM, the kernel command
+/// line `bootargs` and HTIF at `htif_tohost` (when HTIF is a device window).
+pub fn generate(
+    ram_length: u64,
+    bootargs: &str,
+    htif_window: Option<u64>,
+) -> FdtWriterResult<Vec<u8>> {
+    let mut fdt = FdtWriter::new()?;
+    let root = fdt.begin_node("")?;
+    fdt.property_u32("#address-cells", 2)?;
+    fdt.property_u32("#size-cells", 2)?;
+    fdt.property_string("compatible", "rivet")?;
+    fdt.property_string("model", "rivet RV64 machine")?;
+
+    let chosen = fdt.begin_node("chosen")?;
+    fdt.property_string("bootargs", bootargs)?;
+    fdt.end_node(chosen)?;
+
+    let memory = fdt.begin_node(&format!("memory@{:x}", map::RAM_START))?;
+    fdt.property_string("device_type", "memory")?;
+    fdt.property_array_u64("reg", &[map::RAM_START, ram_length])?;
+    fdt.end_node(memory)?;
+
+    let cpus = fdt.begin_node("cpus")?;
+    fdt.property_u32("#address-cells", 1)?;
+    fdt.property_u32("#size-cells", 0)?;
+    fdt.property_u32("timebase-frequency", TIMEBASE_FREQUENCY as u32)?;
+    let cpu = fdt.begin_node("cpu@0")?;
+    fdt.property_string("device_type", "cpu")?;
+    fdt.property_u32("reg", 0)?;
+    fdt.property_string("status", "okay")?;
+    fdt.property_string("compatible", "riscv")?;
+    fdt.property_string("riscv,isa", ISA)?;
+    fdt.property_string("riscv,isa-base", "rv64i")?;
+    fdt.property_string_list(
+        "riscv,isa-extensions",
+        ISA_EXTENSIONS.iter().map(|s| s.to_string()).collect(),
+    )?;
+    fdt.property_string("mmu-type", MMU_TYPE)?;
+    let intc = fdt.begin_node("interrupt-controller")?;
+    fdt.property_u32("#interrupt-cells", 1)?;
+    fdt.property_null("interrupt-controller")?;
+    fdt.property_string("compatible", "riscv,cpu-intc")?;
+    fdt.property_phandle(INTC_PHANDLE)?;
+    fdt.end_node(intc)?;
+    fdt.end_node(cpu)?;
+    fdt.end_node(cpus)?;
+
+    let soc = fdt.begin_node("soc")?;
+    fdt.property_u32("#address-cells", 2)?;
+    fdt.property_u32("#size-cells", 2)?;
+    fdt.property_string("compatible", "simple-bus")?;
+    fdt.property_null("ranges")?;
+    let clint = fdt.begin_node(&format!("clint@{:x}", map::CLINT_START))?;
+    fdt.property_string_list(
+        "compatible",
+        vec!["sifive,clint0".into(), "riscv,clint0".into()],
+    )?;
+    fdt.property_array_u64("reg", &[map::CLINT_START, map::CLINT_LENGTH])?;
+    // Machine software (3) and machine timer (7) interrupts of hart 0.
+    fdt.property_array_u32("interrupts-extended", &[INTC_PHANDLE, 3, INTC_PHANDLE, 7])?;
+    fdt.end_node(clint)?;
+    if let Some(window) = htif_window {
+        let htif = fdt.begin_node(&format!("htif@{window:x}"))?;
+        fdt.property_string("compatible", "ucb,htif0")?;
+        fdt.property_array_u64("reg", &[window, map::HTIF_LENGTH])?;
+        fdt.end_node(htif)?;
+    } else {
+        let htif = fdt.begin_node("htif")?;
+        fdt.property_string("compatible", "ucb,htif0")?;
+        fdt.end_node(htif)?;
+    }
+    fdt.end_node(soc)?;
+
+    fdt.end_node(root)?;
+    fdt.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn describes_the_machine() {
+        let blob = generate(64 << 20, "console=hvc0 quiet", Some(map::HTIF_START)).unwrap();
+        let tree = fdt::Fdt::new(&blob).expect("a valid flattened device tree");
+        assert_eq!(tree.chosen().bootargs(), Some("console=hvc0 quiet"));
+        let memory = tree.memory().regions().next().expect("a memory region");
+        assert_eq!(memory.starting_address as u64, 0x8000_0000);
+        assert_eq!(memory.size, Some(64 << 20));
+        let cpu = tree.cpus().next().expect("a cpu");
+        assert_eq!(cpu.ids().first(), 0);
+        assert_eq!(cpu.timebase_frequency(), 10_000_000);
+        assert_eq!(
+            cpu.property("riscv,isa").and_then(|p| p.as_str()),
+            Some("rv64imac_zicntr_zicsr_zifencei")
+        );
+        assert_eq!(
+            cpu.property("mmu-type").and_then(|p| p.as_str()),
+            Some("riscv,sv57")
+        );
+        let clint = tree.find_node("/soc/clint@2000000").expect("a CLINT");
+        let reg = clint.reg().unwrap().next().unwrap();
+        assert_eq!(reg.starting_address as u64, 0x200_0000);
+        assert_eq!(reg.size, Some(0x1_0000));
+        assert!(tree.find_node("/soc/htif@40008000").is_some());
+    }
+}
