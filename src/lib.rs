@@ -29,6 +29,9 @@ pub enum Error {
     /// A host memory access named addresses outside every memory range.
     #[error(transparent)]
     Unmapped(#[from] UnmappedRange),
+    /// The CSR number is not implemented.
+    #[error("CSR {0:#x} is not implemented")]
+    NoSuchCsr(u16),
 }
 
 /// A rivet machine with its engine.
@@ -107,6 +110,23 @@ impl Machine {
     /// The exit code, once the guest has halted.
     pub fn exit_code(&self) -> Option<u64> {
         self.state.halted()
+    }
+
+    /// Reads a CSR as M-mode software would (no privilege check), or `None` if the CSR is not
+    /// implemented.
+    pub fn csr(&self, csr: u16) -> Option<u64> {
+        rivet_interp::csr::read(&self.state, csr)
+    }
+
+    /// Writes a CSR as M-mode software would: WARL fields are legalised, read-only CSRs and
+    /// fields keep their values. Fails if the CSR is not implemented.
+    pub fn set_csr(&mut self, csr: u16, value: u64) -> Result<(), Error> {
+        if rivet_interp::csr::read(&self.state, csr).is_none() {
+            return Err(Error::NoSuchCsr(csr));
+        }
+        rivet_interp::csr::write(&mut self.state, csr, value);
+        self.state.request_attention();
+        Ok(())
     }
 
     /// Reads physical memory.
