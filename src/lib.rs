@@ -164,5 +164,6 @@ impl Machine {
     /// Drops every engine cache (never changes results).
     pub fn clear_caches(&mut self) {
         self.interp.clear_caches();
+        self.state.tlb.flush();
     }
 }

@@ -202,6 +202,7 @@ impl Interpreter {
             m.hart.mcycle += 1;
             m.clear_attention();
         }
+        m.tlb.check_context(&m.hart);
         self.cache.set_fast(mmu::fetch_direct(m));
         self.timer_deadline = if m.clint.timer_pending(m.hart.mcycle) {
             u64::MAX

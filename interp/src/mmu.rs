@@ -2,8 +2,10 @@
 //!
 //! - Translation applies to fetches in S and U mode, and to loads and stores at the
 //!   *effective* privilege (MPP when `mstatus.MPRV` is set in M mode), when `satp.MODE` is not
-//!   Bare. There is no TLB: every access walks the page table, so the result never depends on
-//!   a cache (DESIGN §3.5) and `sfence.vma` has nothing to flush.
+//!   Bare. The result is always that of walking the page table at the time of the access:
+//!   the translation cache ([`rivet_machine::tlb`]) is flushed whenever a page-table page is
+//!   written or the context changes, so it is invisible (DESIGN §3.5), and `sfence.vma` has
+//!   nothing to flush.
 //! - The walker sets A (and D, on a store) in the leaf PTE itself when they are clear
 //!   (Svadu-style hardware updating), after the permission checks pass.
 //! - Reserved PTE bits 63:54 (N, PBMT and the reserved field: no Svnapot, no Svpbmt), W
@@ -18,15 +20,16 @@ use rivet_machine::{Machine, Privilege};
 use crate::csr::{PMP_A, PMP_L, SATP_PPN};
 use crate::trap::{Exception, cause};
 
-/// The kind of an access.
+/// The kind of an access (its value indexes the translation cache).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(usize)]
 pub enum Access {
     /// Instruction fetch.
-    Fetch,
+    Fetch = 0,
     /// Load (and LR).
-    Load,
+    Load = 1,
     /// Store, SC or AMO.
-    Store,
+    Store = 2,
 }
 
 impl Access {
@@ -147,6 +150,10 @@ pub fn pmp_allows(
 /// Translates the virtual address of a `size`-byte access (inside one page) to a physical
 /// address, checking page permissions and PMP.
 pub fn translate(m: &mut Machine, vaddr: u64, size: u64, access: Access) -> Result<u64, Exception> {
+    let kind = access as usize;
+    if let Some(paddr) = m.tlb.lookup(kind, vaddr) {
+        return Ok(paddr);
+    }
     let privilege = effective_privilege(m, access);
     let mode = m.hart.satp >> 60;
     let paddr = if privilege == Privilege::Machine || mode == satp_mode::BARE {
@@ -154,11 +161,16 @@ pub fn translate(m: &mut Machine, vaddr: u64, size: u64, access: Access) -> Resu
     } else {
         walk(m, vaddr, access, privilege, mode)?
     };
-    if pmp_allows(m, paddr, size, access, privilege) {
-        Ok(paddr)
-    } else {
-        Err(access.access_fault(vaddr))
+    if !pmp_allows(m, paddr, size, access, privilege) {
+        return Err(access.access_fault(vaddr));
     }
+    // Cache the page only if any access of this kind anywhere in it would get the same
+    // answer without further checks: all RAM, and one PMP verdict for the whole page.
+    let page = paddr & !0xfff;
+    if m.is_ram(page, 0x1000) && pmp_allows(m, page, 0x1000, access, privilege) {
+        m.tlb.insert(kind, vaddr, paddr);
+    }
+    Ok(paddr)
 }
 
 const PTE_V: u64 = 1;
@@ -199,6 +211,8 @@ fn walk(
         let pte = m
             .load::<8>(pte_addr)
             .map_err(|_| access.access_fault(vaddr))?;
+        // A later write to this PTE must drop translations made from it.
+        m.watch_pt_page(pte_addr);
         if pte & PTE_V == 0 || (pte & PTE_R == 0 && pte & PTE_W != 0) || pte >> 54 != 0 {
             return Err(access.page_fault(vaddr));
         }

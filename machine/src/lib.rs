@@ -16,6 +16,7 @@ pub mod map;
 pub mod memory;
 pub mod range;
 pub mod shadow;
+pub mod tlb;
 
 pub use error::{ElfError, MachineError};
 pub use hart::{HartState, Privilege};

@@ -13,6 +13,7 @@ use crate::htif::{self, Htif, HtifAction, HtifPlacement};
 use crate::map;
 use crate::memory::Memory;
 use crate::range::{MemoryRange, RangeKind};
+use crate::tlb::Tlb;
 
 /// Configuration of a machine.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,6 +69,8 @@ fn clint_offset(paddr: u64, len: u64) -> Option<u64> {
 
 /// `ram_watch` flag: the page holds decoded (cached) code.
 const WATCH_CODE: u8 = 1;
+/// `ram_watch` flag: the page holds PTEs that cached translations were made from.
+const WATCH_PT: u8 = 4;
 /// `ram_watch` flag: the page holds the HTIF `tohost` register.
 const WATCH_HTIF: u8 = 2;
 
@@ -77,6 +80,8 @@ pub struct Machine {
     id: u64,
     /// The hart's architectural state.
     pub hart: HartState,
+    /// The translation cache (not state: see [`crate::tlb`]).
+    pub tlb: Tlb,
     /// The HTIF device.
     pub htif: Htif,
     /// The CLINT.
@@ -90,6 +95,8 @@ pub struct Machine {
     ram_watch: Vec<u8>,
     /// Physical page numbers whose cached code was overwritten since the engines last looked.
     stale_code: Vec<u64>,
+    /// RAM page indices flagged [`WATCH_PT`].
+    pt_pages: Vec<usize>,
     /// A stop (halt or yield) the running engine has not yet reported.
     pending_stop: Option<RunStop>,
     /// Set whenever the running engine must look at the machine before the next instruction
@@ -143,6 +150,8 @@ impl Machine {
                 fromhost: 0,
             },
             clint: Clint::default(),
+            tlb: Tlb::default(),
+            pt_pages: Vec::new(),
             halted: None,
             ram,
             ram_length: length,
@@ -350,12 +359,7 @@ impl Machine {
         let first = off >> map::PAGE_SHIFT;
         let last = (off + len - 1) >> map::PAGE_SHIFT;
         for page in first..=last {
-            if self.ram_watch[page] & WATCH_CODE != 0 {
-                self.ram_watch[page] &= !WATCH_CODE;
-                self.stale_code
-                    .push((map::RAM_START >> map::PAGE_SHIFT) + page as u64);
-                self.attention = true;
-            }
+            self.note_page_write(page);
         }
         if let HtifPlacement::Ram { tohost, .. } = self.htif.placement {
             // Act when the store covers the high word of tohost (a 64-bit store or the second
@@ -640,15 +644,39 @@ impl Machine {
         write(&mut self.ram.bytes_mut()[off..off + len]);
         if len > 0 {
             for page in (off >> map::PAGE_SHIFT)..=((off + len - 1) >> map::PAGE_SHIFT) {
-                if self.ram_watch[page] & WATCH_CODE != 0 {
-                    self.ram_watch[page] &= !WATCH_CODE;
-                    self.stale_code
-                        .push((map::RAM_START >> map::PAGE_SHIFT) + page as u64);
-                    self.attention = true;
-                }
+                self.note_page_write(page);
             }
         }
         Ok(())
+    }
+
+    /// A write reached RAM page `page` (an index into RAM): drop what caches derived from it.
+    fn note_page_write(&mut self, page: usize) {
+        let flags = self.ram_watch[page];
+        if flags & WATCH_CODE != 0 {
+            self.ram_watch[page] &= !WATCH_CODE;
+            self.stale_code
+                .push((map::RAM_START >> map::PAGE_SHIFT) + page as u64);
+            self.attention = true;
+        }
+        if flags & WATCH_PT != 0 {
+            self.tlb.flush();
+            for p in self.pt_pages.drain(..) {
+                self.ram_watch[p] &= !WATCH_PT;
+            }
+        }
+    }
+
+    /// Asks that the translation cache be flushed when the RAM page holding `paddr` (a page
+    /// table) is next written. No effect outside RAM (which cannot be written).
+    pub fn watch_pt_page(&mut self, paddr: u64) {
+        if let Some(off) = self.ram_offset(paddr, 1) {
+            let page = off >> map::PAGE_SHIFT;
+            if self.ram_watch[page] & WATCH_PT == 0 {
+                self.ram_watch[page] |= WATCH_PT;
+                self.pt_pages.push(page);
+            }
+        }
     }
 
     /// Loads a raw image at RAM start and points the pc there.
