@@ -339,7 +339,7 @@ fn dtb_decodes_with_dtc_and_describes_the_machine() {
         "bootargs = \"console=hvc0 root=/dev/pmem0\";",
         "memory@80000000",
         "reg = <0x00 0x80000000 0x00 0x10000000>;",
-        "riscv,isa = \"rv64imac_zicntr_zicsr_zifencei\";",
+        "riscv,isa = \"rv64imafdc_zicntr_zicsr_zifencei\";",
         "mmu-type = \"riscv,sv57\";",
         "timebase-frequency = <0x989680>;",
         "clint@2000000",

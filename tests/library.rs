@@ -43,9 +43,9 @@ fn csr_writes_are_legalised() {
     assert_eq!(m.csr(0x180), Some(0));
     m.set_csr(0x180, (8 << 60) | 0x1234).unwrap();
     assert_eq!(m.csr(0x180), Some((8 << 60) | 0x1234));
-    // misa is read-only: RV64 with A, C, I, M, S, U.
+    // misa is read-only: RV64 with A, C, D, F, I, M, S, U.
     m.set_csr(0x301, 0).unwrap();
-    assert_eq!(m.csr(0x301), Some(0x8000_0000_0014_1105));
+    assert_eq!(m.csr(0x301), Some(0x8000_0000_0014_112d));
     // An unimplemented CSR.
     assert!(m.set_csr(0x7c0, 1).is_err());
     assert_eq!(m.csr(0x7c0), None);

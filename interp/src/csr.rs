@@ -16,8 +16,9 @@
 //!
 //! | CSR | writable bits | rule |
 //! |---|---|---|
-//! | `mstatus` | SIE, MIE, SPIE, MPIE, SPP, MPP, MPRV, SUM, MXR, TVM, TW, TSR | MPP = 2 (reserved) keeps the old MPP; UXL = SXL = 2; FS, XS, SD read 0 |
-//! | `sstatus` | SIE, SPIE, SPP, SUM, MXR | a view of `mstatus` |
+//! | `mstatus` | SIE, MIE, SPIE, MPIE, SPP, MPP, FS, MPRV, SUM, MXR, TVM, TW, TSR | MPP = 2 (reserved) keeps the old MPP; UXL = SXL = 2; XS reads 0; SD reads 1 when FS is Dirty |
+//! | `sstatus` | SIE, SPIE, SPP, FS, SUM, MXR | a view of `mstatus` |
+//! | `fflags`, `frm`, `fcsr` | bits 4:0, 2:0, 7:0 | illegal while FS is Off; writes set FS Dirty |
 //! | `misa` | none | writes ignored |
 //! | `medeleg` | causes 0–9, 12, 13, 15 | ecall from M (11) cannot be delegated |
 //! | `mideleg` | SSIP, STIP, SEIP | |
@@ -40,6 +41,7 @@ use crate::interrupt;
 
 /// `mstatus` bits that software can change.
 const MSTATUS_WRITABLE: u64 = MSTATUS_SIE
+    | MSTATUS_FS
     | MSTATUS_MIE
     | MSTATUS_SPIE
     | MSTATUS_MPIE
@@ -61,7 +63,8 @@ const SSTATUS_VISIBLE: u64 = MSTATUS_SIE
     | (3 << 32)
     | MSTATUS_SD;
 /// `sstatus` bits that software can change.
-const SSTATUS_WRITABLE: u64 = MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_SPP | MSTATUS_SUM | MSTATUS_MXR;
+const SSTATUS_WRITABLE: u64 =
+    MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_SPP | MSTATUS_FS | MSTATUS_SUM | MSTATUS_MXR;
 /// Interrupts that exist (`mie`/`mip` bits).
 pub const INTERRUPTS: u64 = MIP_SSIP | MIP_MSIP | MIP_STIP | MIP_MTIP | MIP_SEIP | MIP_MEIP;
 /// `mip` bits that software writes.
@@ -100,6 +103,7 @@ pub fn accessible(m: &Machine, csr: u16, write: bool) -> bool {
             m_ok && s_ok
         }
         SATP => !(privilege == Privilege::Supervisor && h.mstatus & MSTATUS_TVM != 0),
+        FFLAGS | FRM | FCSR => crate::fp::enabled(m),
         _ => read(m, csr).is_some(),
     }
 }
@@ -121,8 +125,11 @@ pub fn read(m: &Machine, csr: u16) -> Option<u64> {
         MARCHID => MARCHID_VALUE,
         MIMPID => MIMPID_VALUE,
         MHARTID | MCONFIGPTR => 0,
-        MSTATUS => h.mstatus,
-        SSTATUS => h.mstatus & SSTATUS_VISIBLE,
+        MSTATUS => with_sd(h.mstatus),
+        SSTATUS => with_sd(h.mstatus) & SSTATUS_VISIBLE,
+        FFLAGS => h.fcsr & 0x1f,
+        FRM => (h.fcsr >> 5) & 7,
+        FCSR => h.fcsr & 0xff,
         MISA => MISA_VALUE,
         MEDELEG => h.medeleg,
         MIDELEG => h.mideleg,
@@ -160,10 +167,27 @@ pub fn read(m: &Machine, csr: u16) -> Option<u64> {
     })
 }
 
+/// `mstatus` with SD, which reads 1 when FS is Dirty (the only extension state there is).
+fn with_sd(mstatus: u64) -> u64 {
+    if mstatus & MSTATUS_FS == MSTATUS_FS {
+        mstatus | MSTATUS_SD
+    } else {
+        mstatus
+    }
+}
+
 /// Writes `value` to `csr` (already checked with [`accessible`]), legalising WARL fields.
 pub fn write(m: &mut Machine, csr: u16, value: u64) {
     let h = &mut m.hart;
     match csr {
+        FFLAGS | FRM | FCSR => {
+            h.fcsr = match csr {
+                FFLAGS => (h.fcsr & !0x1f) | (value & 0x1f),
+                FRM => (h.fcsr & !0xe0) | ((value & 7) << 5),
+                _ => value & 0xff,
+            };
+            h.mstatus |= MSTATUS_FS;
+        }
         // The clock advances by one when this instruction retires; the CSR must then read
         // `value`.
         MCYCLE => h.mcycle_csr_offset = value.wrapping_sub(h.mcycle.wrapping_add(1)),

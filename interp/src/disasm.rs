@@ -50,5 +50,7 @@ pub fn disassemble(insn: &Insn) -> String {
         ),
         Format::Lr => format!("{n}{aqrl} {}, ({})", r(insn.rd), r(insn.rs1)),
         Format::Fence | Format::None => n.to_string(),
+        Format::FpRm | Format::Fp => format!("{n} {}, {}, {}", insn.rd, insn.rs1, insn.rs2),
+        Format::Fp4 => format!("{n} {}, {}, {}, {}", insn.rd, insn.rs1, insn.rs2, insn.rs3),
     }
 }

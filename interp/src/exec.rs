@@ -6,6 +6,7 @@ use rivet_machine::{Machine, Privilege};
 
 use crate::csr;
 use crate::decode::{Insn, Op};
+use crate::fp;
 use crate::interrupt;
 use crate::mmu::{self, Access};
 use crate::trap::{Exception, take_exception};
@@ -220,7 +221,36 @@ pub fn semantics(m: &mut Machine, insn: &Insn, pc: u64) -> Result<u64, Exception
         | Op::AmomaxD
         | Op::AmominuD
         | Op::AmomaxuD => amo::<8>(m, insn.op, a, b)?,
+        Op::Flw | Op::Fld => {
+            if !fp::enabled(m) {
+                return Err(Exception::illegal(insn.raw));
+            }
+            let addr = a.wrapping_add(imm);
+            let v = if insn.op == Op::Flw {
+                fp::nan_box(load::<4>(m, addr)? as u32)
+            } else {
+                load::<8>(m, addr)?
+            };
+            m.hart.f[rd] = v;
+            fp::set_dirty(m);
+            return Ok(next);
+        }
+        Op::Fsw | Op::Fsd => {
+            if !fp::enabled(m) {
+                return Err(Exception::illegal(insn.raw));
+            }
+            let addr = a.wrapping_add(imm);
+            let v = m.hart.f[usize::from(insn.rs2 & 31)];
+            if insn.op == Op::Fsw {
+                store::<4>(m, addr, v)?;
+            } else {
+                store::<8>(m, addr, v)?;
+            }
+            return Ok(next);
+        }
         Op::Illegal | Op::Undecoded => return Err(Exception::illegal(insn.raw)),
+        // The computational F and D instructions.
+        _ => return fp::execute(m, insn, next),
     };
     m.hart.x[rd] = value;
     m.hart.x[0] = 0;

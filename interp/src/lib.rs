@@ -1,6 +1,6 @@
 //! rivet-interp: the decoder and the reference interpreter — the semantics of the machine.
 //!
-//! The interpreter implements RV64IMAC with Zicsr, Zifencei and Zicntr, and the M, S and U
+//! The interpreter implements RV64IMAFDC with Zicsr, Zifencei and Zicntr, and the M, S and U
 //! privilege modes with Sv39/Sv48/Sv57 translation and PMP. It defines the behaviour every
 //! other engine must reproduce bit for bit; `docs/semantics.md` states the rules.
 //!
@@ -19,6 +19,7 @@ pub mod csr;
 pub mod decode;
 pub mod disasm;
 pub mod exec;
+pub mod fp;
 pub mod interrupt;
 pub mod mmu;
 pub mod trap;
@@ -70,6 +71,8 @@ pub struct Interpreter {
     /// The clock value at which the timer interrupt becomes pending (`u64::MAX`: not before
     /// the machine next asks for attention).
     timer_deadline: u64,
+    /// Whether the last [`Interpreter::attend`] took an interrupt.
+    took_interrupt: bool,
 }
 
 impl Interpreter {
@@ -124,23 +127,23 @@ impl Interpreter {
             };
             return (info, Some(stop));
         }
-        if m.hart.sleeping {
-            // Asleep: the step was a cycle of sleep.
-            let info = StepInfo {
-                mcycle,
-                pc: pc_before,
-                insn: None,
-                exception: None,
-            };
-            return (info, None);
-        }
-        if m.hart.mcycle >= end {
+        if self.took_interrupt {
             // An interrupt was taken: that was this step.
             let info = StepInfo {
                 mcycle,
                 pc: pc_before,
                 insn: None,
                 exception: Some(last_trap(m)),
+            };
+            return (info, None);
+        }
+        if m.hart.sleeping || m.hart.mcycle >= end {
+            // The step was spent asleep (the hart may have just woken at its end).
+            let info = StepInfo {
+                mcycle,
+                pc: pc_before,
+                insn: None,
+                exception: None,
             };
             return (info, None);
         }
@@ -173,6 +176,7 @@ impl Interpreter {
         }
         let cache = &mut self.cache;
         m.drain_stale_code(|ppn| cache.invalidate(ppn));
+        self.took_interrupt = false;
         if let Some(code) = m.halted() {
             // A halted machine stays halted; drop any pending report of the halt itself.
             m.take_stop();
@@ -201,6 +205,7 @@ impl Interpreter {
             m.hart.pc = trap::take_interrupt(m, pc, code, to_s);
             m.hart.mcycle += 1;
             m.clear_attention();
+            self.took_interrupt = true;
         }
         m.tlb.check_context(&m.hart);
         self.cache.set_fast(mmu::fetch_direct(m));
@@ -248,9 +253,23 @@ impl Interpreter {
             return self.cache.fetch(m, pc, pc, |_| Ok(pc.wrapping_add(2)));
         }
         let paddr = mmu::translate(m, pc, 2, mmu::Access::Fetch)?;
-        self.cache.fetch(m, pc, paddr, |m| {
+        if m.needs_attention() {
+            // The walk's A/D update may have rewritten decoded code: drop it before decoding.
+            let cache = &mut self.cache;
+            m.drain_stale_code(|ppn| cache.invalidate(ppn));
+        }
+        let insn = self.cache.fetch(m, pc, paddr, |m| {
             mmu::translate(m, pc.wrapping_add(2), 2, mmu::Access::Fetch)
-        })
+        })?;
+        // The upper parcel of a 32-bit instruction in the same page needs its own PMP check
+        // (the granule is 4 bytes and the instruction may start at 2 mod 4).
+        if insn.len == 4
+            && pc & 0xfff != 0xffe
+            && !mmu::fetch_allowed(m, pc.wrapping_add(2), paddr + 2)
+        {
+            return Err(Exception::fetch_fault(pc.wrapping_add(2)));
+        }
+        Ok(insn)
     }
 
     #[inline(never)]

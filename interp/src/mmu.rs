@@ -80,6 +80,13 @@ pub fn fetch_direct(m: &Machine) -> bool {
     m.hart.privilege == Privilege::Machine && !pmp_locked(m)
 }
 
+/// Whether the fetch of the parcel at virtual `vaddr`, physical `paddr` (already translated
+/// as part of its instruction) passes PMP.
+pub fn fetch_allowed(m: &Machine, vaddr: u64, paddr: u64) -> bool {
+    m.tlb.lookup(Access::Fetch as usize, vaddr).is_some()
+        || pmp_allows(m, paddr, 2, Access::Fetch, m.hart.privilege)
+}
+
 /// The privilege a data access is made with.
 fn effective_privilege(m: &Machine, access: Access) -> Privilege {
     let h = &m.hart;
@@ -104,7 +111,8 @@ fn pmp_range(m: &Machine, i: usize) -> Option<(u128, u128)> {
             } else {
                 u128::from(m.hart.pmpaddr[i - 1]) << 2
             };
-            Some((lo, addr << 2))
+            // An empty or inverted range matches no address.
+            (lo < addr << 2).then_some((lo, addr << 2))
         }
         2 => Some((addr << 2, (addr << 2) + 4)),
         _ => {
@@ -150,6 +158,18 @@ pub fn pmp_allows(
 /// Translates the virtual address of a `size`-byte access (inside one page) to a physical
 /// address, checking page permissions and PMP.
 pub fn translate(m: &mut Machine, vaddr: u64, size: u64, access: Access) -> Result<u64, Exception> {
+    translate_with(m, vaddr, size, access, true)
+}
+
+/// [`translate`], or (with `commit` false) only check that it would succeed: no A/D update, no
+/// cache entry.
+fn translate_with(
+    m: &mut Machine,
+    vaddr: u64,
+    size: u64,
+    access: Access,
+    commit: bool,
+) -> Result<u64, Exception> {
     let kind = access as usize;
     if let Some(paddr) = m.tlb.lookup(kind, vaddr) {
         return Ok(paddr);
@@ -159,7 +179,7 @@ pub fn translate(m: &mut Machine, vaddr: u64, size: u64, access: Access) -> Resu
     let paddr = if privilege == Privilege::Machine || mode == satp_mode::BARE {
         vaddr
     } else {
-        walk(m, vaddr, access, privilege, mode)?
+        walk(m, vaddr, access, privilege, mode, commit)?
     };
     if !pmp_allows(m, paddr, size, access, privilege) {
         return Err(access.access_fault(vaddr));
@@ -167,7 +187,7 @@ pub fn translate(m: &mut Machine, vaddr: u64, size: u64, access: Access) -> Resu
     // Cache the page only if any access of this kind anywhere in it would get the same
     // answer without further checks: all RAM, and one PMP verdict for the whole page.
     let page = paddr & !0xfff;
-    if m.is_ram(page, 0x1000) && pmp_allows(m, page, 0x1000, access, privilege) {
+    if commit && m.is_ram(page, 0x1000) && pmp_allows(m, page, 0x1000, access, privilege) {
         m.tlb.insert(kind, vaddr, paddr);
     }
     Ok(paddr)
@@ -189,6 +209,7 @@ fn walk(
     access: Access,
     privilege: Privilege,
     mode: u64,
+    commit: bool,
 ) -> Result<u64, Exception> {
     let levels: u32 = match mode {
         satp_mode::SV39 => 3,
@@ -205,7 +226,11 @@ fn walk(
     for level in (0..levels).rev() {
         let vpn = (vaddr >> (12 + 9 * level)) & 0x1ff;
         let pte_addr = table.wrapping_add(vpn * 8);
-        if !pmp_allows(m, pte_addr, 8, Access::Load, Privilege::Supervisor) {
+        // Page tables live in RAM: PTE reads and A/D writes elsewhere (devices, the DTB) are
+        // access faults, so a walk never has device side effects.
+        if !m.is_ram(pte_addr, 8)
+            || !pmp_allows(m, pte_addr, 8, Access::Load, Privilege::Supervisor)
+        {
             return Err(access.access_fault(vaddr));
         }
         let pte = m
@@ -250,8 +275,10 @@ fn walk(
             if !pmp_allows(m, pte_addr, 8, Access::Store, Privilege::Supervisor) {
                 return Err(access.access_fault(vaddr));
             }
-            m.store::<8>(pte_addr, pte | needed)
-                .map_err(|_| access.access_fault(vaddr))?;
+            if commit {
+                m.store::<8>(pte_addr, pte | needed)
+                    .map_err(|_| access.access_fault(vaddr))?;
+            }
         }
         let offset_mask = (1u64 << (12 + 9 * level)) - 1;
         return Ok(((ppn << 12) & !offset_mask) | (vaddr & offset_mask));
@@ -259,41 +286,89 @@ fn walk(
     unreachable!("the loop returns at level 0")
 }
 
-/// Loads `N` bytes from virtual address `vaddr` (the checked path).
-pub fn load<const N: usize>(m: &mut Machine, vaddr: u64) -> Result<u64, Exception> {
-    if page_crossing::<N>(vaddr) {
-        let mut bytes = [0u8; 8];
-        for (i, b) in bytes.iter_mut().enumerate().take(N) {
-            let va = vaddr.wrapping_add(i as u64);
-            let pa = translate(m, va, 1, Access::Load)?;
-            *b = m.load::<1>(pa).map_err(|_| Exception::load_fault(vaddr))? as u8;
-        }
-        return Ok(u64::from_le_bytes(bytes));
-    }
-    let pa = translate(m, vaddr, N as u64, Access::Load)?;
-    m.load::<N>(pa).map_err(|_| Exception::load_fault(vaddr))
+/// The two parts `(vaddr, len)` of an `N`-byte access at `vaddr` that crosses a page.
+fn parts<const N: usize>(vaddr: u64) -> [(u64, u64); 2] {
+    let first = 0x1000 - (vaddr & 0xfff);
+    [
+        (vaddr, first),
+        (vaddr.wrapping_add(first), N as u64 - first),
+    ]
 }
 
-/// Stores `N` bytes at virtual address `vaddr` (the checked path). An access that crosses a
-/// page is translated and checked in full before any byte is written.
-pub fn store<const N: usize>(m: &mut Machine, vaddr: u64, value: u64) -> Result<(), Exception> {
-    if page_crossing::<N>(vaddr) {
-        let mut targets = [0u64; 8];
-        for (i, t) in targets.iter_mut().enumerate().take(N) {
-            *t = translate(m, vaddr.wrapping_add(i as u64), 1, Access::Store)?;
-            if !m.is_ram(*t, 1) {
-                return Err(Exception::store_fault(vaddr));
-            }
-        }
-        for (i, &t) in targets.iter().enumerate().take(N) {
-            m.store::<1>(t, value >> (8 * i))
-                .map_err(|_| Exception::store_fault(vaddr))?;
-        }
-        return Ok(());
+/// Translates both parts of a page-crossing access: first checks that both would succeed,
+/// then commits both (A/D updates), so a fault in the second part leaves no trace of the
+/// first. Returns their physical addresses.
+fn translate_parts<const N: usize>(
+    m: &mut Machine,
+    vaddr: u64,
+    access: Access,
+) -> Result<[(u64, u64, u64); 2], Exception> {
+    let [(va1, n1), (va2, n2)] = parts::<N>(vaddr);
+    translate_with(m, va1, n1, access, false)?;
+    translate_with(m, va2, n2, access, false)?;
+    let pa1 = translate(m, va1, n1, access)?;
+    let pa2 = translate(m, va2, n2, access)?;
+    Ok([(va1, pa1, n1), (va2, pa2, n2)])
+}
+
+/// Loads `N` bytes from virtual address `vaddr` (the checked path). An access that crosses a
+/// page is translated part by part; if the parts are physically contiguous it must lie in one
+/// memory range, as any access; otherwise each part must be RAM. A fault's `xtval` is the
+/// virtual address of the part that faulted.
+pub fn load<const N: usize>(m: &mut Machine, vaddr: u64) -> Result<u64, Exception> {
+    if !page_crossing::<N>(vaddr) {
+        let pa = translate(m, vaddr, N as u64, Access::Load)?;
+        return m.load::<N>(pa).map_err(|_| Exception::load_fault(vaddr));
     }
-    let pa = translate(m, vaddr, N as u64, Access::Store)?;
-    m.store::<N>(pa, value)
-        .map_err(|_| Exception::store_fault(vaddr))
+    let parts = translate_parts::<N>(m, vaddr, Access::Load)?;
+    let [(_, pa1, n1), (_, pa2, _)] = parts;
+    if pa2 == pa1.wrapping_add(n1) {
+        return m.load::<N>(pa1).map_err(|_| Exception::load_fault(vaddr));
+    }
+    let mut bytes = [0u8; 8];
+    let mut at = 0;
+    for (va, pa, n) in parts {
+        if !m.is_ram(pa, n) {
+            return Err(Exception::load_fault(va));
+        }
+        for i in 0..n {
+            bytes[at] = m.load::<1>(pa + i).map_err(|_| Exception::load_fault(va))? as u8;
+            at += 1;
+        }
+    }
+    Ok(u64::from_le_bytes(bytes))
+}
+
+/// Stores `N` bytes at virtual address `vaddr` (the checked path), with the rules of [`load`];
+/// a page-crossing store is translated and checked in full before any byte is written.
+pub fn store<const N: usize>(m: &mut Machine, vaddr: u64, value: u64) -> Result<(), Exception> {
+    if !page_crossing::<N>(vaddr) {
+        let pa = translate(m, vaddr, N as u64, Access::Store)?;
+        return m
+            .store::<N>(pa, value)
+            .map_err(|_| Exception::store_fault(vaddr));
+    }
+    let parts = translate_parts::<N>(m, vaddr, Access::Store)?;
+    let [(_, pa1, n1), (_, pa2, _)] = parts;
+    if pa2 == pa1.wrapping_add(n1) {
+        return m
+            .store::<N>(pa1, value)
+            .map_err(|_| Exception::store_fault(vaddr));
+    }
+    for (va, pa, n) in parts {
+        if !m.is_ram(pa, n) {
+            return Err(Exception::store_fault(va));
+        }
+    }
+    let mut shift = 0;
+    for (va, pa, n) in parts {
+        for i in 0..n {
+            m.store::<1>(pa + i, value >> shift)
+                .map_err(|_| Exception::store_fault(va))?;
+            shift += 8;
+        }
+    }
+    Ok(())
 }
 
 /// Whether an `N`-byte access at `vaddr` spans two pages.

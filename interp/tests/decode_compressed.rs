@@ -6,8 +6,9 @@
 //! * Capstone 5 (RV64 + C): where Capstone decodes a parcel as a `c.*` instruction, rivet's
 //!   expansion must exist and decode (with `decode32`) to the base instruction that the RISC-V
 //!   unprivileged specification (chapter "C" Standard Extension, "RVC Instruction Set
-//!   Listings") gives for it, with the same registers and immediates; where Capstone rejects
-//!   a parcel, rivet must say reserved (`None`).
+//!   Listings") gives for it, with the same registers and immediates (for `c.fld`, `c.fsd`,
+//!   `c.fldsp`, `c.fsdsp`: `fld`/`fsd` with the FP register Capstone prints); where Capstone
+//!   rejects a parcel, rivet must say reserved (`None`).
 //! * The specification itself, for the classes of parcels where Capstone disagrees with it
 //!   (HINTs that Capstone rejects, reserved code points that Capstone accepts): see
 //!   [`CapstoneDisagreement`]. For those, the expected expansion is worked out in this file
@@ -318,35 +319,11 @@ fn rivet_base_of(i: &Insn) -> Base {
     }
 }
 
-/// rivet's expansion of a parcel as a [`Base`]. `fld`/`fsd` (D extension, not implemented:
-/// `decode32` says illegal) are read from the expansion word's fields directly (spec:
-/// I-type / S-type layouts, LOAD-FP / STORE-FP major opcodes, funct3 = 011).
+/// rivet's expansion of a parcel as a [`Base`]: `decode32` of the expansion word. For
+/// `c.fld`/`c.fsd`/`c.fldsp`/`c.fsdsp` that is `fld`/`fsd` (D extension), whose data
+/// register (`rd` / `rs2`) is an FP register number and the base an integer one.
 fn rivet_base(word: u32) -> Base {
-    let opcode = word & 0x7f;
-    let funct3 = (word >> 12) & 7;
-    let rd = (word >> 7) & 0x1f;
-    let rs1 = (word >> 15) & 0x1f;
-    let rs2 = (word >> 20) & 0x1f;
-    match (opcode, funct3) {
-        (0x07, 3) => {
-            assert_eq!(
-                decode32(word).op,
-                Op::Illegal,
-                "{word:#010x}: fld without D"
-            );
-            Base::new("fld", rd, rs1, 0, sext(word >> 20, 12))
-        }
-        (0x27, 3) => {
-            assert_eq!(
-                decode32(word).op,
-                Op::Illegal,
-                "{word:#010x}: fsd without D"
-            );
-            let imm = ((word >> 25) << 5) | ((word >> 7) & 0x1f);
-            Base::new("fsd", 0, rs1, rs2, sext(imm, 12))
-        }
-        _ => rivet_base_of(&decode32(word)),
-    }
+    rivet_base_of(&decode32(word))
 }
 
 // ---- where Capstone and the specification disagree ---------------------------------------
@@ -693,4 +670,27 @@ fn hand_computed_expansions() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The D-extension compressed loads and stores decode (through `decode32` of their
+/// expansion) to `fld`/`fsd` with FP data registers, like the spec's RVC listings say:
+/// operands by hand from the parcels of `HAND`.
+#[test]
+fn fp_loads_and_stores_decode() {
+    // (parcel, op, rd, rs1, rs2, imm): register numbers are f-registers for the data operand.
+    for (p, op, rd, rs1, rs2, imm) in [
+        (0x3ffcu16, Op::Fld, 15, 15, 0, 248), // c.fld fa5, 248(a5)
+        (0xa000, Op::Fsd, 0, 8, 8, 0),        // c.fsd fs0, 0(s0)
+        (0x2002, Op::Fld, 0, 2, 0, 0),        // c.fldsp ft0, 0(sp)
+        (0xbffe, Op::Fsd, 0, 2, 31, 504),     // c.fsdsp ft11, 504(sp)
+        (0x3ffe, Op::Fld, 31, 2, 0, 504),     // c.fldsp ft11, 504(sp) (max)
+        (0xa002, Op::Fsd, 0, 2, 0, 0),        // c.fsdsp ft0, 0(sp)
+    ] {
+        let i = decode(u32::from(p));
+        assert_eq!(
+            (i.op, i.rd, i.rs1, i.rs2, i.imm, i.len, i.raw),
+            (op, rd, rs1, rs2, imm, 2, u32::from(p)),
+            "{p:#06x}"
+        );
+    }
 }

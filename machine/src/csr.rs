@@ -3,6 +3,13 @@
 //! Numbers follow the RISC-V privileged specification, table "Currently allocated RISC-V
 //! machine-level CSR addresses" (and the unprivileged counters).
 
+/// Floating-point accrued exceptions.
+pub const FFLAGS: u16 = 0x001;
+/// Floating-point dynamic rounding mode.
+pub const FRM: u16 = 0x002;
+/// Floating-point control and status (`frm` and `fflags`).
+pub const FCSR: u16 = 0x003;
+
 /// Unprivileged cycle counter (read-only shadow of `mcycle`).
 pub const CYCLE: u16 = 0xc00;
 /// Unprivileged real-time counter.
@@ -104,7 +111,7 @@ pub const MSTATUS_SIE: u64 = 1 << 1;
 pub const MSTATUS_SPIE: u64 = 1 << 5;
 /// `mstatus.SPP`: privilege before a trap into S (one bit).
 pub const MSTATUS_SPP: u64 = 1 << 8;
-/// `mstatus.FS` (two bits; the F/D extensions are not implemented yet: reads 0).
+/// `mstatus.FS` (two bits): floating-point state Off (0), Initial, Clean, Dirty (3).
 pub const MSTATUS_FS: u64 = 3 << 13;
 /// `mstatus.MPRV`: loads and stores use the privilege in MPP.
 pub const MSTATUS_MPRV: u64 = 1 << 17;
@@ -152,11 +159,13 @@ pub const fn misa_ext(c: u8) -> u64 {
     1 << (c - b'A')
 }
 
-/// `misa` of this machine: RV64 with I, M, A, C, and the S and U modes.
+/// `misa` of this machine: RV64 with I, M, A, F, D, C, and the S and U modes.
 pub const MISA_VALUE: u64 = MISA_MXL_64
     | misa_ext(b'I')
     | misa_ext(b'M')
     | misa_ext(b'A')
+    | misa_ext(b'F')
+    | misa_ext(b'D')
     | misa_ext(b'C')
     | misa_ext(b'S')
     | misa_ext(b'U');

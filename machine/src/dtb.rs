@@ -1,5 +1,5 @@
 //! The device tree the machine describes itself with, written into the DTB range at reset
-//! (DESIGN §2: `a1` holds its address). It lists exactly what is implemented: one RV64IMAC
+//! (DESIGN §2: `a1` holds its address). It lists exactly what is implemented: one RV64IMAFDC
 //! hart with Zicntr, Zicsr, Zifencei and MMU modes up to Sv57, RAM, the CLINT and HTIF.
 
 use vm_fdt::{FdtWriter, FdtWriterResult};
@@ -8,9 +8,9 @@ use crate::clint::TIMEBASE_FREQUENCY;
 use crate::map;
 
 /// The ISA string of the hart (`riscv,isa`).
-pub const ISA: &str = "rv64imac_zicntr_zicsr_zifencei";
+pub const ISA: &str = "rv64imafdc_zicntr_zicsr_zifencei";
 /// The base ISA and extensions (`riscv,isa-base`, `riscv,isa-extensions`).
-pub const ISA_EXTENSIONS: &[&str] = &["i", "m", "a", "c", "zicntr", "zicsr", "zifencei"];
+pub const ISA_EXTENSIONS: &[&str] = &["i", "m", "a", "f", "d", "c", "zicntr", "zicsr", "zifencei"];
 /// The largest translation mode (`mmu-type`).
 pub const MMU_TYPE: &str = "riscv,sv57";
 
@@ -112,7 +112,7 @@ mod tests {
         assert_eq!(cpu.timebase_frequency(), 10_000_000);
         assert_eq!(
             cpu.property("riscv,isa").and_then(|p| p.as_str()),
-            Some("rv64imac_zicntr_zicsr_zifencei")
+            Some("rv64imafdc_zicntr_zicsr_zifencei")
         );
         assert_eq!(
             cpu.property("mmu-type").and_then(|p| p.as_str()),

@@ -37,6 +37,10 @@ pub const NO_RESERVATION: u64 = u64::MAX;
 pub struct HartState {
     /// Integer registers; `x[0]` is always zero (writes to it are discarded by the interpreter).
     pub x: [u64; 32],
+    /// Floating-point registers (single values NaN-boxed in the upper 32 bits).
+    pub f: [u64; 32],
+    /// `fcsr`: `frm` in bits 7:5, `fflags` in bits 4:0.
+    pub fcsr: u64,
     /// Program counter.
     pub pc: u64,
     /// The machine clock: advances by 1 for every retired instruction and every trap taken
@@ -112,6 +116,8 @@ impl HartState {
         x[11] = dtb_address;
         HartState {
             x,
+            f: [0; 32],
+            fcsr: 0,
             pc,
             mcycle: 0,
             mcycle_csr_offset: 0,

@@ -25,4 +25,4 @@ pub use range::{MemoryRange, RangeKind};
 
 /// Version of the machine's semantics (DESIGN §3.6). Any change that alters the state reached
 /// from the same input — and so the roots — bumps it. It is part of the shadow state.
-pub const SEMANTICS_VERSION: u64 = 2;
+pub const SEMANTICS_VERSION: u64 = 3;

@@ -668,7 +668,7 @@ impl Machine {
     }
 
     /// Asks that the translation cache be flushed when the RAM page holding `paddr` (a page
-    /// table) is next written. No effect outside RAM (which cannot be written).
+    /// table) is next written. Page tables live in RAM only (the walker faults elsewhere).
     pub fn watch_pt_page(&mut self, paddr: u64) {
         if let Some(off) = self.ram_offset(paddr, 1) {
             let page = off >> map::PAGE_SHIFT;

@@ -16,7 +16,7 @@ pub const SIZE: usize = 4096;
 
 /// `x0`..`x31`: `X + 8 * i`.
 pub const X: usize = 0x000;
-/// `f0`..`f31` (reserved for the F/D extensions): `F + 8 * i`.
+/// `f0`..`f31`: `F + 8 * i`.
 pub const F: usize = 0x100;
 /// Program counter.
 pub const PC: usize = 0x200;
@@ -38,7 +38,7 @@ pub const EXIT_CODE: usize = 0x238;
 pub const SEMANTICS_VERSION: usize = 0x240;
 /// RAM length in bytes.
 pub const RAM_LENGTH: usize = 0x248;
-/// `fcsr` (reserved for the F/D extensions).
+/// `fcsr`.
 pub const FCSR: usize = 0x250;
 
 /// `mstatus`.
@@ -136,59 +136,26 @@ const fn f(name: &'static str, offset: usize, words: usize, doc: &'static str) -
 }
 
 /// The layout, in offset order. Entries whose name starts with `reserved` read as zero.
+#[rustfmt::skip]
 pub const FIELDS: &[Field] = &[
     f("x0..x31", X, 32, "integer registers (x0 is always 0)"),
-    f(
-        "reserved: f0..f31",
-        F,
-        32,
-        "floating-point registers (F/D extensions)",
-    ),
+    f("f0..f31", F, 32, "floating-point registers (singles NaN-boxed)"),
     f("pc", PC, 1, "program counter"),
-    f(
-        "mcycle (clock)",
-        MCYCLE,
-        1,
-        "machine clock: +1 per retired instruction and per trap taken",
-    ),
+    f("mcycle (clock)", MCYCLE, 1, "machine clock: +1 per retired instruction, per trap taken and per cycle asleep"),
     f("minstret", MINSTRET, 1, "instructions retired"),
-    f(
-        "mcycle_csr_offset",
-        MCYCLE_CSR_OFFSET,
-        1,
-        "CSR `mcycle` = clock + this (wrapping)",
-    ),
+    f("mcycle_csr_offset", MCYCLE_CSR_OFFSET, 1, "CSR `mcycle` = clock + this (wrapping)"),
     f("privilege", PRIVILEGE, 1, "0 = U, 1 = S, 3 = M"),
-    f(
-        "reservation",
-        RESERVATION,
-        1,
-        "LR reservation address; all ones = none",
-    ),
-    f(
-        "iflags",
-        IFLAGS,
-        1,
-        "bit 0: halted; bit 1: asleep after WFI",
-    ),
+    f("reservation", RESERVATION, 1, "LR reservation: physical address, bit 0 set for 8 bytes; all ones = none"),
+    f("iflags", IFLAGS, 1, "bit 0: halted; bit 1: asleep after WFI"),
     f("exit_code", EXIT_CODE, 1, "HTIF exit code once halted"),
-    f(
-        "semantics_version",
-        SEMANTICS_VERSION,
-        1,
-        "version of the machine's semantics",
-    ),
+    f("semantics_version", SEMANTICS_VERSION, 1, "version of the machine's semantics"),
     f("ram_length", RAM_LENGTH, 1, "RAM length in bytes"),
-    f(
-        "reserved: fcsr",
-        FCSR,
-        1,
-        "floating-point control and status (F/D extensions)",
-    ),
-    f("mstatus", MSTATUS, 1, "machine status"),
-    f("misa", MISA, 1, "ISA and extensions (read-only)"),
+    f("fcsr", FCSR, 1, "floating-point control and status: frm in bits 7:5, fflags in 4:0"),
+    f("reserved: hart", 0x258, 21, "future hart state"),
+    f("mstatus", MSTATUS, 1, "machine status (SD is computed when read)"),
+    f("misa", MISA, 1, "ISA and extensions (constant)"),
     f("mie", MIE, 1, "machine interrupt enable"),
-    f("mip", MIP, 1, "machine interrupt pending"),
+    f("mip", MIP, 1, "software-written interrupt-pending bits (SSIP, STIP, SEIP)"),
     f("mtvec", MTVEC, 1, "machine trap vector"),
     f("mscratch", MSCRATCH, 1, "machine scratch"),
     f("mepc", MEPC, 1, "machine exception pc"),
@@ -196,81 +163,34 @@ pub const FIELDS: &[Field] = &[
     f("mtval", MTVAL, 1, "machine trap value"),
     f("mvendorid", MVENDORID, 1, "vendor ID (constant)"),
     f("marchid", MARCHID, 1, "architecture ID (constant)"),
-    f("mimpid", MIMPID, 1, "implementation ID (constant)"),
-    f(
-        "reserved: M-mode CSRs",
-        0x360,
-        20,
-        "medeleg, mideleg, mcounteren, menvcfg, mcountinhibit, ... (privileged issue)",
-    ),
-    f(
-        "reserved: S-mode CSRs",
-        0x400,
-        16,
-        "stvec, sscratch, sepc, scause, stval, satp, scounteren, senvcfg (privileged issue)",
-    ),
-    f(
-        "reserved: PMP",
-        0x480,
-        32,
-        "pmpcfg0, pmpcfg2, pmpaddr0..15 (privileged issue)",
-    ),
-    f("reserved: hart", 0x580, 16, "future hart state"),
-    f(
-        "htif.tohost",
-        HTIF_TOHOST,
-        1,
-        "HTIF tohost (device placement)",
-    ),
-    f(
-        "htif.fromhost",
-        HTIF_FROMHOST,
-        1,
-        "HTIF fromhost (device placement)",
-    ),
-    f(
-        "htif.tohost_addr",
-        HTIF_TOHOST_ADDR,
-        1,
-        "physical address of tohost",
-    ),
-    f(
-        "htif.fromhost_addr",
-        HTIF_FROMHOST_ADDR,
-        1,
-        "physical address of fromhost",
-    ),
-    f(
-        "htif.placement",
-        HTIF_PLACEMENT,
-        1,
-        "0 = device window, 1 = RAM words",
-    ),
+    f("mimpid", MIMPID, 1, "implementation ID (constant: the semantics version)"),
+    f("medeleg", MEDELEG, 1, "exception delegation"),
+    f("mideleg", MIDELEG, 1, "interrupt delegation"),
+    f("mcounteren", MCOUNTEREN, 1, "counter access from S/U"),
+    f("reserved: M-mode CSRs", 0x378, 17, "menvcfg, mcountinhibit (read 0 today)"),
+    f("stvec", STVEC, 1, "supervisor trap vector"),
+    f("sscratch", SSCRATCH, 1, "supervisor scratch"),
+    f("sepc", SEPC, 1, "supervisor exception pc"),
+    f("scause", SCAUSE, 1, "supervisor trap cause"),
+    f("stval", STVAL, 1, "supervisor trap value"),
+    f("satp", SATP, 1, "address translation and protection"),
+    f("scounteren", SCOUNTEREN, 1, "counter access from U"),
+    f("reserved: S-mode CSRs", 0x438, 9, "senvcfg (reads 0 today)"),
+    f("pmpcfg0, pmpcfg2", PMPCFG, 2, "PMP configuration bytes of entries 0..15"),
+    f("pmpaddr0..15", PMPADDR, 16, "PMP addresses"),
+    f("reserved: hart", 0x510, 30, "future hart state"),
+    f("htif.tohost", HTIF_TOHOST, 1, "HTIF tohost (device placement)"),
+    f("htif.fromhost", HTIF_FROMHOST, 1, "HTIF fromhost (device placement)"),
+    f("htif.tohost_addr", HTIF_TOHOST_ADDR, 1, "physical address of tohost"),
+    f("htif.fromhost_addr", HTIF_FROMHOST_ADDR, 1, "physical address of fromhost"),
+    f("htif.placement", HTIF_PLACEMENT, 1, "0 = device window, 1 = RAM words"),
     f("reserved: HTIF", 0x628, 3, "future HTIF state"),
-    f(
-        "reserved: CLINT",
-        0x640,
-        8,
-        "msip, mtimecmp (privileged issue)",
-    ),
-    f(
-        "reserved: syscon",
-        0x680,
-        16,
-        "test/syscon device (Linux issue)",
-    ),
-    f(
-        "reserved: UART",
-        0x700,
-        32,
-        "16550A registers (Linux issue)",
-    ),
-    f(
-        "reserved: PLIC",
-        0x800,
-        256,
-        "priorities, pending, enables, thresholds, claims (Linux issue)",
-    ),
+    f("clint.msip", CLINT_MSIP, 1, "CLINT software interrupt (bit 0)"),
+    f("clint.mtimecmp", CLINT_MTIMECMP, 1, "CLINT timer compare (mtime = mcycle / 100)"),
+    f("reserved: CLINT", 0x650, 6, "future CLINT state"),
+    f("reserved: syscon", 0x680, 16, "test/syscon device (Linux issue)"),
+    f("reserved: UART", 0x700, 32, "16550A registers (Linux issue)"),
+    f("reserved: PLIC", 0x800, 256, "priorities, pending, enables, thresholds, claims (Linux issue)"),
 ];
 
 /// Serialises the machine's state into a shadow page.
@@ -283,6 +203,10 @@ pub fn serialize(m: &Machine) -> [u8; SIZE] {
     for (i, &x) in h.x.iter().enumerate() {
         put(X + 8 * i, x);
     }
+    for (i, &f) in h.f.iter().enumerate() {
+        put(F + 8 * i, f);
+    }
+    put(FCSR, h.fcsr);
     put(PC, h.pc);
     put(MCYCLE, h.mcycle);
     put(MINSTRET, h.minstret);
@@ -395,6 +319,52 @@ mod tests {
     }
 
     #[test]
+    fn reserved_areas_stay_zero_however_busy_the_machine() {
+        let mut m = Machine::new(&MachineConfig::default()).unwrap();
+        let h = &mut m.hart;
+        h.x = [u64::MAX; 32];
+        h.f = [u64::MAX; 32];
+        (h.pc, h.mcycle, h.minstret, h.mcycle_csr_offset, h.fcsr) = (!0, !0, !0, !0, !0);
+        (
+            h.mstatus, h.mie, h.mip, h.mtvec, h.mscratch, h.mepc, h.mcause, h.mtval,
+        ) = (!0, !0, !0, !0, !0, !0, !0, !0);
+        (
+            h.medeleg,
+            h.mideleg,
+            h.mcounteren,
+            h.mcountinhibit,
+            h.menvcfg,
+        ) = (!0, !0, !0, !0, !0);
+        (
+            h.stvec,
+            h.sscratch,
+            h.sepc,
+            h.scause,
+            h.stval,
+            h.satp,
+            h.scounteren,
+            h.senvcfg,
+        ) = (!0, !0, !0, !0, !0, !0, !0, !0);
+        h.pmpcfg = [!0; 16];
+        h.pmpaddr = [!0; 16];
+        h.sleeping = true;
+        m.clint.msip = !0;
+        m.clint.mtimecmp = !0;
+        m.htif.tohost = !0;
+        m.htif.fromhost = !0;
+        let page = serialize(&m);
+        for field in FIELDS.iter().filter(|f| f.name.starts_with("reserved")) {
+            let bytes = &page[field.offset..field.offset + 8 * field.words];
+            assert!(
+                bytes.iter().all(|&b| b == 0),
+                "{} at {:#x} is written",
+                field.name,
+                field.offset
+            );
+        }
+    }
+
+    #[test]
     fn serialize_places_each_register_at_its_offset() {
         let mut m = Machine::new(&MachineConfig::default()).unwrap();
         for i in 0..32 {
@@ -420,15 +390,14 @@ mod tests {
         assert_eq!(get(MCAUSE), 11);
         assert_eq!(get(MTVAL), 0xdead);
         assert_eq!(get(MSCRATCH), 0x5555);
-        // RV64 (MXL = 2) with A, C, I, M, S, U: 0x8000_0000_0014_1105.
-        assert_eq!(get(MISA), 0x8000_0000_0014_1105);
+        // RV64 (MXL = 2) with A, C, D, F, I, M, S, U: 0x8000_0000_0014_112d.
+        assert_eq!(get(MISA), 0x8000_0000_0014_112d);
         assert_eq!(get(CLINT_MTIMECMP), u64::MAX);
         assert_eq!(get(RAM_LENGTH), 128 << 20);
         assert_eq!(get(HTIF_TOHOST_ADDR), 0x4000_8000);
         assert_eq!(get(RESERVATION), u64::MAX);
         assert_eq!(get(PRIVILEGE), 3);
         // Reserved areas are zero.
-        assert!(page[F..F + 256].iter().all(|&b| b == 0));
         assert!(page[0x800..].iter().all(|&b| b == 0));
     }
 }

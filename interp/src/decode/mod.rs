@@ -10,8 +10,9 @@ pub use table::{Format, InsnDef, Op, TABLE};
 /// A decoded instruction: what to do and its operands, in 16 bytes.
 ///
 /// Field use by [`Format`]: `imm` holds the sign-extended immediate (or the CSR number for
-/// CSR instructions); `rs1` holds the 5-bit immediate of `csrr*i`; `rs3` holds the aq/rl bits
-/// of AMOs (aq = bit 1, rl = bit 0).
+/// CSR instructions, or the rounding mode of FP instructions); `rs1` holds the 5-bit
+/// immediate of `csrr*i`; `rs3` holds the aq/rl bits of AMOs (aq = bit 1, rl = bit 0) or the
+/// third source of fused multiply-adds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(C)]
 pub struct Insn {
@@ -159,6 +160,16 @@ pub fn decode32(word: u32) -> Insn {
             insn.rs3 = ((word >> 25) & 3) as u8;
         }
         Format::Fence => insn.imm = i_imm,
+        Format::FpRm => {
+            (insn.rd, insn.rs1, insn.rs2) = (rd, rs1, rs2);
+            insn.imm = ((word >> 12) & 7) as i32;
+        }
+        Format::Fp => (insn.rd, insn.rs1, insn.rs2) = (rd, rs1, rs2),
+        Format::Fp4 => {
+            (insn.rd, insn.rs1, insn.rs2) = (rd, rs1, rs2);
+            insn.rs3 = (word >> 27) as u8;
+            insn.imm = ((word >> 12) & 7) as i32;
+        }
         Format::None => {}
     }
     insn

@@ -32,6 +32,12 @@ pub enum Format {
     Lr,
     /// The FENCE fields (fm, pred, succ) in `imm`.
     Fence,
+    /// FP: rd, rs1, rs2, and the rounding mode (bits 14:12) in `imm`.
+    FpRm,
+    /// FP with funct3 as part of the opcode (no rounding mode): rd, rs1, rs2.
+    Fp,
+    /// FP fused multiply-add: rd, rs1, rs2, rs3, and the rounding mode in `imm`.
+    Fp4,
     /// No operands.
     None,
 }
@@ -91,6 +97,27 @@ const fn amo(funct3: u32, funct5: u32) -> (u32, u32) {
 const fn lr(funct3: u32) -> (u32, u32) {
     (0xf9f0_707f, AMO | funct3 << 12 | 0b00010 << 27)
 }
+/// OP-FP with funct7 (rounding mode free).
+const fn fr(funct7: u32) -> (u32, u32) {
+    (0xfe00_007f, 0x53 | funct7 << 25)
+}
+/// OP-FP with funct7 and a fixed rs2 (rounding mode free).
+const fn fr2(funct7: u32, rs2: u32) -> (u32, u32) {
+    (0xfff0_007f, 0x53 | funct7 << 25 | rs2 << 20)
+}
+/// OP-FP with funct7 and funct3.
+const fn fr3(funct7: u32, funct3: u32) -> (u32, u32) {
+    (0xfe00_707f, 0x53 | funct7 << 25 | funct3 << 12)
+}
+/// OP-FP with funct7, funct3 and a fixed rs2.
+const fn fr23(funct7: u32, rs2: u32, funct3: u32) -> (u32, u32) {
+    (0xfff0_707f, 0x53 | funct7 << 25 | rs2 << 20 | funct3 << 12)
+}
+/// A fused multiply-add opcode with its format (0 = S, 1 = D).
+const fn fma(opcode: u32, fmt: u32) -> (u32, u32) {
+    (0x0600_007f, opcode | fmt << 25)
+}
+
 /// One exact word.
 const fn exact(word: u32) -> (u32, u32) {
     (0xffff_ffff, word)
@@ -226,6 +253,70 @@ instructions! {
     AmomaxD "amomax.d" Amo amo(3, 0b10100);
     AmominuD "amominu.d" Amo amo(3, 0b11000);
     AmomaxuD "amomaxu.d" Amo amo(3, 0b11100);
+    // RV64F
+    Flw "flw" I f3(0x07, 2);
+    Fsw "fsw" S f3(0x27, 2);
+    FmaddS "fmadd.s" Fp4 fma(0x43, 0);
+    FmsubS "fmsub.s" Fp4 fma(0x47, 0);
+    FnmsubS "fnmsub.s" Fp4 fma(0x4b, 0);
+    FnmaddS "fnmadd.s" Fp4 fma(0x4f, 0);
+    FaddS "fadd.s" FpRm fr(0x00);
+    FsubS "fsub.s" FpRm fr(0x04);
+    FmulS "fmul.s" FpRm fr(0x08);
+    FdivS "fdiv.s" FpRm fr(0x0c);
+    FsqrtS "fsqrt.s" FpRm fr2(0x2c, 0);
+    FsgnjS "fsgnj.s" Fp fr3(0x10, 0);
+    FsgnjnS "fsgnjn.s" Fp fr3(0x10, 1);
+    FsgnjxS "fsgnjx.s" Fp fr3(0x10, 2);
+    FminS "fmin.s" Fp fr3(0x14, 0);
+    FmaxS "fmax.s" Fp fr3(0x14, 1);
+    FcvtWS "fcvt.w.s" FpRm fr2(0x60, 0);
+    FcvtWuS "fcvt.wu.s" FpRm fr2(0x60, 1);
+    FcvtLS "fcvt.l.s" FpRm fr2(0x60, 2);
+    FcvtLuS "fcvt.lu.s" FpRm fr2(0x60, 3);
+    FmvXW "fmv.x.w" Fp fr23(0x70, 0, 0);
+    FclassS "fclass.s" Fp fr23(0x70, 0, 1);
+    FeqS "feq.s" Fp fr3(0x50, 2);
+    FltS "flt.s" Fp fr3(0x50, 1);
+    FleS "fle.s" Fp fr3(0x50, 0);
+    FcvtSW "fcvt.s.w" FpRm fr2(0x68, 0);
+    FcvtSWu "fcvt.s.wu" FpRm fr2(0x68, 1);
+    FcvtSL "fcvt.s.l" FpRm fr2(0x68, 2);
+    FcvtSLu "fcvt.s.lu" FpRm fr2(0x68, 3);
+    FmvWX "fmv.w.x" Fp fr23(0x78, 0, 0);
+    // RV64D
+    Fld "fld" I f3(0x07, 3);
+    Fsd "fsd" S f3(0x27, 3);
+    FmaddD "fmadd.d" Fp4 fma(0x43, 1);
+    FmsubD "fmsub.d" Fp4 fma(0x47, 1);
+    FnmsubD "fnmsub.d" Fp4 fma(0x4b, 1);
+    FnmaddD "fnmadd.d" Fp4 fma(0x4f, 1);
+    FaddD "fadd.d" FpRm fr(0x01);
+    FsubD "fsub.d" FpRm fr(0x05);
+    FmulD "fmul.d" FpRm fr(0x09);
+    FdivD "fdiv.d" FpRm fr(0x0d);
+    FsqrtD "fsqrt.d" FpRm fr2(0x2d, 0);
+    FsgnjD "fsgnj.d" Fp fr3(0x11, 0);
+    FsgnjnD "fsgnjn.d" Fp fr3(0x11, 1);
+    FsgnjxD "fsgnjx.d" Fp fr3(0x11, 2);
+    FminD "fmin.d" Fp fr3(0x15, 0);
+    FmaxD "fmax.d" Fp fr3(0x15, 1);
+    FcvtSD "fcvt.s.d" FpRm fr2(0x20, 1);
+    FcvtDS "fcvt.d.s" FpRm fr2(0x21, 0);
+    FeqD "feq.d" Fp fr3(0x51, 2);
+    FltD "flt.d" Fp fr3(0x51, 1);
+    FleD "fle.d" Fp fr3(0x51, 0);
+    FclassD "fclass.d" Fp fr23(0x71, 0, 1);
+    FcvtWD "fcvt.w.d" FpRm fr2(0x61, 0);
+    FcvtWuD "fcvt.wu.d" FpRm fr2(0x61, 1);
+    FcvtLD "fcvt.l.d" FpRm fr2(0x61, 2);
+    FcvtLuD "fcvt.lu.d" FpRm fr2(0x61, 3);
+    FcvtDW "fcvt.d.w" FpRm fr2(0x69, 0);
+    FcvtDWu "fcvt.d.wu" FpRm fr2(0x69, 1);
+    FcvtDL "fcvt.d.l" FpRm fr2(0x69, 2);
+    FcvtDLu "fcvt.d.lu" FpRm fr2(0x69, 3);
+    FmvXD "fmv.x.d" Fp fr23(0x71, 0, 0);
+    FmvDX "fmv.d.x" Fp fr23(0x79, 0, 0);
 }
 
 impl Op {
