@@ -221,33 +221,7 @@ pub fn semantics(m: &mut Machine, insn: &Insn, pc: u64) -> Result<u64, Exception
         | Op::AmomaxD
         | Op::AmominuD
         | Op::AmomaxuD => amo::<8>(m, insn.op, a, b)?,
-        Op::Flw | Op::Fld => {
-            if !fp::enabled(m) {
-                return Err(Exception::illegal(insn.raw));
-            }
-            let addr = a.wrapping_add(imm);
-            let v = if insn.op == Op::Flw {
-                fp::nan_box(load::<4>(m, addr)? as u32)
-            } else {
-                load::<8>(m, addr)?
-            };
-            m.hart.f[rd] = v;
-            fp::set_dirty(m);
-            return Ok(next);
-        }
-        Op::Fsw | Op::Fsd => {
-            if !fp::enabled(m) {
-                return Err(Exception::illegal(insn.raw));
-            }
-            let addr = a.wrapping_add(imm);
-            let v = m.hart.f[usize::from(insn.rs2 & 31)];
-            if insn.op == Op::Fsw {
-                store::<4>(m, addr, v)?;
-            } else {
-                store::<8>(m, addr, v)?;
-            }
-            return Ok(next);
-        }
+        Op::Flw | Op::Fld | Op::Fsw | Op::Fsd => return fp_load_store(m, insn, a, imm, next),
         Op::Illegal | Op::Undecoded => return Err(Exception::illegal(insn.raw)),
         // The computational F and D instructions.
         _ => return fp::execute(m, insn, next),
@@ -255,6 +229,37 @@ pub fn semantics(m: &mut Machine, insn: &Insn, pc: u64) -> Result<u64, Exception
     m.hart.x[rd] = value;
     m.hart.x[0] = 0;
     Ok(target)
+}
+
+/// FP loads and stores (illegal while `mstatus.FS` is Off). Out of line: the integer loop
+/// stays small.
+#[inline(never)]
+fn fp_load_store(
+    m: &mut Machine,
+    insn: &Insn,
+    base: u64,
+    imm: u64,
+    next: u64,
+) -> Result<u64, Exception> {
+    if !fp::enabled(m) {
+        return Err(Exception::illegal(insn.raw));
+    }
+    let addr = base.wrapping_add(imm);
+    match insn.op {
+        Op::Flw => {
+            let v = fp::nan_box(load::<4>(m, addr)? as u32);
+            m.hart.f[usize::from(insn.rd & 31)] = v;
+            fp::set_dirty(m);
+        }
+        Op::Fld => {
+            let v = load::<8>(m, addr)?;
+            m.hart.f[usize::from(insn.rd & 31)] = v;
+            fp::set_dirty(m);
+        }
+        Op::Fsw => store::<4>(m, addr, m.hart.f[usize::from(insn.rs2 & 31)])?,
+        _ => store::<8>(m, addr, m.hart.f[usize::from(insn.rs2 & 31)])?,
+    }
+    Ok(next)
 }
 
 /// Sign-extends the low 32 bits.
