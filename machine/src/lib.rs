@@ -14,6 +14,7 @@ pub mod htif;
 pub mod machine;
 pub mod map;
 pub mod memory;
+pub mod merkle;
 pub mod range;
 pub mod shadow;
 pub mod tlb;
