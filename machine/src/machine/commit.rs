@@ -34,11 +34,11 @@ impl Machine {
         let mut dirty = std::mem::take(&mut self.dirty);
         dirty.sort_unstable();
         dirty.dedup();
-        let zero = self.merkle.pristine().hash(LOG2_PAGE);
+        let pristine = self.merkle.pristine().clone();
         let (ram, dtb) = (&self.ram, &self.dtb);
         let hash = |&ppn: &u64| {
             let page = memory_page(ram, dtb, ppn).expect("dirty pages hold memory");
-            (ppn, region::page_hash::<MachineHasher>(page, zero))
+            (ppn, region::page_hash::<MachineHasher>(page, &pristine))
         };
         let mut hashes: Vec<(u64, Hash)> = if dirty.len() >= PARALLEL_PAGES {
             dirty.par_iter().map(hash).collect()
@@ -48,7 +48,7 @@ impl Machine {
         let shadow = shadow::serialize(self);
         hashes.push((
             map::SHADOW_START >> map::PAGE_SHIFT,
-            region::page_hash::<MachineHasher>(&shadow, zero),
+            region::page_hash::<MachineHasher>(&shadow, &pristine),
         ));
         self.merkle.update_pages(hashes);
         let ram_first = map::RAM_START >> map::PAGE_SHIFT;

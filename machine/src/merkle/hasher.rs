@@ -98,14 +98,55 @@ pub trait Hasher: Send + Sync + 'static {
     }
 }
 
-/// Keccak-256 with the original (Ethereum) padding, from `sha3`.
+/// Keccak-256 with the original (Ethereum) padding, from `sha3`. Leaves and nodes (32 and
+/// 64 bytes: one block each) call the Keccak-f\[1600\] permutation directly, which skips the
+/// streaming machinery of `sha3` (tests check both paths agree).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Keccak256;
+
+/// Keccak-256 of one block of `N` 64-bit little-endian words (N ≤ 16, i.e. ≤ 128 bytes).
+#[inline]
+fn keccak_one_block<const N: usize>(words: [u64; N]) -> Hash {
+    const { assert!(N <= 16) };
+    let mut state = [0u64; 25];
+    state[..N].copy_from_slice(&words);
+    // Keccak padding (pad10*1, domain bits 0x01) in a 136-byte rate: 0x01 right after the
+    // input, 0x80 in the last byte of the block (byte 135 = top byte of word 16).
+    state[N] ^= 0x01;
+    state[16] ^= 0x80 << 56;
+    keccak::Keccak::new().with_f1600(|f1600| f1600(&mut state));
+    let mut out = [0u8; 32];
+    for (chunk, word) in out.chunks_exact_mut(8).zip(&state[..4]) {
+        chunk.copy_from_slice(&word.to_le_bytes());
+    }
+    Hash(out)
+}
+
+/// The little-endian words of `N * 8` bytes.
+#[inline]
+fn words<const N: usize>(bytes: &[u8]) -> [u64; N] {
+    let mut w = [0u64; N];
+    for (word, chunk) in w.iter_mut().zip(bytes.chunks_exact(8)) {
+        *word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+    }
+    w
+}
 
 impl Hasher for Keccak256 {
     #[inline]
     fn hash(data: &[u8]) -> Hash {
         Hash(sha3::Keccak256::digest(data).into())
+    }
+
+    #[inline]
+    fn leaf(data: &[u8; 32]) -> Hash {
+        keccak_one_block(words::<4>(data))
+    }
+
+    #[inline]
+    fn pair(left: &Hash, right: &Hash) -> Hash {
+        let (l, r) = (words::<4>(&left.0), words::<4>(&right.0));
+        keccak_one_block([l[0], l[1], l[2], l[3], r[0], r[1], r[2], r[3]])
     }
 }
 
@@ -119,6 +160,25 @@ mod tests {
             Keccak256::hash(b"").to_hex(),
             "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470"
         );
+    }
+
+    #[test]
+    fn direct_permutation_agrees_with_sha3() {
+        let mut x = 0x1234_5678_9abc_def1u64;
+        for _ in 0..200 {
+            let mut bytes = [0u8; 64];
+            for b in bytes.iter_mut() {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                *b = x as u8;
+            }
+            let leaf: [u8; 32] = bytes[..32].try_into().unwrap();
+            assert_eq!(Keccak256::leaf(&leaf), Keccak256::hash(&leaf));
+            let (l, r) = (Hash(leaf), Hash(bytes[32..].try_into().unwrap()));
+            assert_eq!(Keccak256::pair(&l, &r), Keccak256::hash(&bytes));
+        }
+        assert_eq!(Keccak256::leaf(&[0; 32]), Keccak256::hash(&[0; 32]));
     }
 
     #[test]

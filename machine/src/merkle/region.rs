@@ -1,6 +1,7 @@
 //! Hashing of memory contents: the subtree hash of an aligned power-of-two block of bytes.
 
 use super::hasher::{Hash, Hasher};
+use super::pristine::Pristine;
 use super::{LOG2_LEAF, LOG2_PAGE};
 
 /// Bytes in a page.
@@ -38,14 +39,39 @@ pub fn hash_page_contents<H: Hasher>(page: &[u8]) -> Hash {
     level[0]
 }
 
-/// The tree hash of one 4 KiB page; an all-zero page gets the pristine hash without hashing.
-#[inline]
-pub fn page_hash<H: Hasher>(page: &[u8], zero_page: Hash) -> Hash {
+/// The tree hash of one 4 KiB page, with pristine shortcuts: an all-zero page gets the
+/// pristine page hash without hashing, and inside a page every all-zero subtree (from a
+/// 32-byte leaf up) takes its pristine hash. Equal to [`hash_page_contents`].
+pub fn page_hash<H: Hasher>(page: &[u8], pristine: &Pristine) -> Hash {
+    assert_eq!(page.len(), PAGE_BYTES, "a page is 4 KiB");
     if is_zero(page) {
-        zero_page
-    } else {
-        hash_page_contents::<H>(page)
+        return pristine.hash(LOG2_PAGE);
     }
+    let mut level = [Hash::default(); LEAVES_PER_PAGE];
+    let mut zero = [false; LEAVES_PER_PAGE];
+    for (i, leaf) in page.chunks_exact(32).enumerate() {
+        if is_zero(leaf) {
+            level[i] = pristine.hash(LOG2_LEAF);
+            zero[i] = true;
+        } else {
+            level[i] = H::leaf(leaf.try_into().expect("32 bytes"));
+        }
+    }
+    let mut n = LEAVES_PER_PAGE;
+    let mut log2 = LOG2_LEAF;
+    while n > 1 {
+        log2 += 1;
+        for i in 0..n / 2 {
+            zero[i] = zero[2 * i] && zero[2 * i + 1];
+            level[i] = if zero[i] {
+                pristine.hash(log2)
+            } else {
+                H::pair(&level[2 * i], &level[2 * i + 1])
+            };
+        }
+        n /= 2;
+    }
+    level[0]
 }
 
 /// The subtree hashes inside one page, for proofs of ranges smaller than a page: returns
@@ -100,6 +126,20 @@ mod tests {
         assert!(!is_zero(&page));
         assert!(is_zero(&[0u8; 7]));
         assert!(!is_zero(&[0, 0, 0, 0, 0, 0, 1]));
+    }
+
+    #[test]
+    fn sparse_page_hash_equals_the_plain_one() {
+        let pristine = Pristine::new::<Keccak256>();
+        let mut page = vec![0u8; PAGE_BYTES];
+        assert_eq!(page_hash::<Keccak256>(&page, &pristine), pristine.hash(12));
+        for (i, at) in [0usize, 31, 32, 100, 2048, 4095].into_iter().enumerate() {
+            page[at] = i as u8 + 1;
+            assert_eq!(
+                page_hash::<Keccak256>(&page, &pristine),
+                hash_page_contents::<Keccak256>(&page)
+            );
+        }
     }
 
     #[test]
