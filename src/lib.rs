@@ -17,8 +17,11 @@ pub use rivet_interp::BreakReason;
 pub use rivet_machine as machine;
 pub use rivet_machine::MachineConfig as Config;
 
+use std::path::Path;
+
 use rivet_interp::{Interpreter, StepInfo};
-use rivet_machine::{HartState, MachineError, UnmappedRange};
+pub use rivet_machine::merkle::{Hash, Proof, verify_proof};
+use rivet_machine::{HartState, MachineError, NoSnapshot, ProofError, StoreError, UnmappedRange};
 
 /// Errors of the library facade.
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +35,15 @@ pub enum Error {
     /// The CSR number is not implemented.
     #[error("CSR {0:#x} is not implemented")]
     NoSuchCsr(u16),
+    /// A proof was asked for a range that is not an aligned 2^k range (5 ≤ k ≤ 64).
+    #[error(transparent)]
+    Proof(#[from] ProofError),
+    /// Storing or loading a snapshot failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// There is no in-memory snapshot to roll back to.
+    #[error(transparent)]
+    NoSnapshot(#[from] NoSnapshot),
 }
 
 /// A rivet machine with its engine.
@@ -159,6 +171,50 @@ impl Machine {
         let mut blob = vec![0u8; size];
         self.read_memory(base, &mut blob)?;
         Ok(blob)
+    }
+
+    /// The Merkle root of the whole machine state (DESIGN §4): rehashes only the pages
+    /// written since the last root.
+    pub fn root_hash(&mut self) -> Hash {
+        self.state.root_hash()
+    }
+
+    /// A Merkle proof of the aligned 2^`log2_size` bytes at `address` under the current root.
+    /// Check it with [`verify_proof`].
+    pub fn proof(&mut self, address: u64, log2_size: u32) -> Result<Proof, Error> {
+        Ok(self.state.proof(address, log2_size)?)
+    }
+
+    /// Takes an in-memory snapshot (replacing any earlier one) and returns its root. Pages are
+    /// copied only when first written afterwards.
+    pub fn snapshot(&mut self) -> Hash {
+        self.state.snapshot()
+    }
+
+    /// Returns to the last snapshot (which stays, for further rollbacks) and returns its root.
+    pub fn rollback(&mut self) -> Result<Hash, Error> {
+        let root = self.state.rollback()?;
+        self.interp.clear_caches();
+        Ok(root)
+    }
+
+    /// Stores the whole state in directory `dir` (atomically replacing an earlier snapshot
+    /// there) and returns the root. Format: `docs/merkle.md`.
+    pub fn store(&mut self, dir: &Path) -> Result<Hash, Error> {
+        Ok(self.state.store_to(dir)?)
+    }
+
+    /// Loads a machine stored with [`Machine::store`], checking every range and the root.
+    pub fn load(dir: &Path) -> Result<Self, Error> {
+        Ok(Machine {
+            state: rivet_machine::Machine::load_from(dir)?,
+            interp: Interpreter::new(),
+        })
+    }
+
+    /// The machine state, to change it directly (memory, devices). Prefer the methods above.
+    pub fn state_mut(&mut self) -> &mut rivet_machine::Machine {
+        &mut self.state
     }
 
     /// Drops every engine cache (never changes results).

@@ -348,3 +348,192 @@ fn dtb_decodes_with_dtc_and_describes_the_machine() {
         assert!(dts.contains(expected), "missing {expected:?} in:\n{dts}");
     }
 }
+
+// ----- hashes, proofs, store/load ----------------------------------------------------------
+
+fn guest_elf() -> String {
+    root()
+        .join("riscv-tests/guest/build/rv64ui-alu.elf")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The 64-hex-digit value after `label ` on a line of `text`.
+fn hash_after(text: &str, label: &str) -> String {
+    let line = text
+        .lines()
+        .find_map(|l| l.strip_prefix(label))
+        .unwrap_or_else(|| panic!("no `{label}` line in:\n{text}"));
+    let h = line.trim().to_string();
+    assert_eq!(h.len(), 64, "{h}");
+    assert!(h.bytes().all(|b| b.is_ascii_hexdigit()));
+    h
+}
+
+#[test]
+fn hashes_of_a_run_and_of_a_split_run_agree() {
+    let elf = guest_elf();
+    let out = rivet(&[
+        "run",
+        &elf,
+        "--ram-length",
+        "2Mi",
+        "--initial-hash",
+        "--final-hash",
+        "--periodic-hashes",
+        "8",
+    ]);
+    assert_exit(&out, 0);
+    let err = text(&out.stderr);
+    let initial = hash_after(&err, "initial-hash ");
+    let final_ = hash_after(&err, "final-hash ");
+    assert_ne!(initial, final_);
+    // One "mcycle root" line per 256 cycles.
+    let periodic: Vec<&str> = err
+        .lines()
+        .filter(|l| l.split(' ').count() == 2 && l.as_bytes()[0].is_ascii_digit())
+        .collect();
+    assert!(periodic.len() >= 2, "{err}");
+    assert!(periodic[0].starts_with("256 "), "{err}");
+    assert!(periodic[1].starts_with("512 "), "{err}");
+
+    // `rivet hash` of the ELF is the initial hash.
+    let out = rivet(&["hash", &elf, "--ram-length", "2Mi"]);
+    assert_exit(&out, 0);
+    assert_eq!(text(&out.stdout).trim(), initial);
+
+    // Run 300 cycles, store; load, run to the end: the same final hash.
+    let dir = scratch("snap");
+    let dir_s = dir.to_str().unwrap();
+    let out = rivet(&[
+        "run",
+        &elf,
+        "--ram-length",
+        "2Mi",
+        "--max-mcycle",
+        "300",
+        "--store",
+        dir_s,
+        "--final-hash",
+    ]);
+    assert_exit(&out, 75);
+    let mid = hash_after(&text(&out.stderr), "final-hash ");
+    let out = rivet(&["hash", "--load", dir_s]);
+    assert_exit(&out, 0);
+    assert_eq!(text(&out.stdout).trim(), mid);
+    // The periodic hash at 512 is the same whether or not the run was split at 300.
+    let out = rivet(&[
+        "run",
+        "--load",
+        dir_s,
+        "--final-hash",
+        "--periodic-hashes",
+        "8",
+    ]);
+    assert_exit(&out, 0);
+    let err2 = text(&out.stderr);
+    assert_eq!(hash_after(&err2, "final-hash "), final_);
+    assert!(err2.lines().any(|l| l == periodic[1]), "{err2}");
+    // --json carries the hashes.
+    let out = rivet(&["run", "--load", dir_s, "--json", "--final-hash"]);
+    let json: serde_json::Value = serde_json::from_str(text(&out.stderr).trim()).unwrap();
+    assert_eq!(json["final_hash"], final_);
+}
+
+#[test]
+fn proofs_verify_and_tampered_proofs_do_not() {
+    let elf = guest_elf();
+    let out = rivet(&[
+        "proof",
+        &elf,
+        "--ram-length",
+        "2Mi",
+        "--address",
+        "0x80000000",
+        "--log2-size",
+        "12",
+    ]);
+    assert_exit(&out, 0);
+    let json = text(&out.stdout);
+    let proof: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(proof["target_address"], "0x80000000");
+    assert_eq!(proof["sibling_hashes"].as_array().unwrap().len(), 52);
+    let out = rivet(&["hash", &elf, "--ram-length", "2Mi"]);
+    assert_eq!(proof["root_hash"], text(&out.stdout).trim());
+    let good = file("proof.json", json.as_bytes());
+    let out = rivet(&["verify-proof", &good]);
+    assert_exit(&out, 0);
+    assert!(text(&out.stderr).contains("proof verifies"));
+
+    // One flipped hex digit in a sibling: well-formed, rejected with exit 1.
+    let sibling = proof["sibling_hashes"][7].as_str().unwrap();
+    let flipped_sibling = format!(
+        "{}{}",
+        if sibling.starts_with('0') { "1" } else { "0" },
+        &sibling[1..]
+    );
+    let bad = file(
+        "bad-proof.json",
+        json.replace(sibling, &flipped_sibling).as_bytes(),
+    );
+    let out = rivet(&["verify-proof", &bad]);
+    assert_exit(&out, 1);
+    assert!(
+        text(&out.stderr).contains("does not verify"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // Corrupted JSON, a missing file, a bad hash: bad input.
+    expect_bad_input(
+        &["verify-proof", &file("cut.json", &json.as_bytes()[..50])],
+        "not a valid proof",
+    );
+    expect_bad_input(&["verify-proof", "/nonexistent/p.json"], "cannot read");
+    let bad_hex = json.replace(proof["root_hash"].as_str().unwrap(), "xyz");
+    expect_bad_input(
+        &["verify-proof", &file("hex.json", bad_hex.as_bytes())],
+        "hex digits",
+    );
+    // A misaligned proof request.
+    expect_bad_input(
+        &["proof", &elf, "--address", "0x80000001", "--log2-size", "5"],
+        "not aligned",
+    );
+}
+
+#[test]
+fn bad_snapshot_directories_are_bad_input() {
+    expect_bad_input(
+        &["run", "--load", "/nonexistent/snap"],
+        "cannot load the snapshot",
+    );
+    let elf = guest_elf();
+    let dir = scratch("snap-bad");
+    let dir_s = dir.to_str().unwrap();
+    let out = rivet(&[
+        "run",
+        &elf,
+        "--ram-length",
+        "2Mi",
+        "--max-mcycle",
+        "10",
+        "--store",
+        dir_s,
+    ]);
+    assert_exit(&out, 75);
+    let ram = dir.join("ram.bin");
+    let mut bytes = std::fs::read(&ram).unwrap();
+    bytes[0x10] ^= 1;
+    std::fs::write(&ram, &bytes).unwrap();
+    expect_bad_input(&["hash", "--load", dir_s], "range RAM");
+    // --store over a directory that is not a snapshot fails and leaves it alone.
+    let other = scratch("not-snap");
+    std::fs::create_dir_all(&other).unwrap();
+    let out = rivet(&["run", &elf, "--store", other.to_str().unwrap()]);
+    assert_exit(&out, 73);
+    assert!(text(&out.stderr).contains("not a rivet snapshot"));
+    // --load with an image is a usage error.
+    let out = rivet(&["run", &elf, "--load", dir_s]);
+    assert_exit(&out, 64);
+}

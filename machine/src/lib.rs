@@ -14,14 +14,20 @@ pub mod htif;
 pub mod machine;
 pub mod map;
 pub mod memory;
+pub mod merkle;
 pub mod range;
 pub mod shadow;
+pub mod store;
 pub mod tlb;
 
 pub use error::{ElfError, MachineError};
 pub use hart::{HartState, Privilege};
-pub use machine::{AccessFault, Machine, MachineConfig, RunStop, UnmappedRange};
+pub use machine::{
+    AccessFault, Machine, MachineConfig, NoSnapshot, RestoreError, RunStop, UnmappedRange,
+};
+pub use merkle::{Hash, Proof, ProofError, verify_proof};
 pub use range::{MemoryRange, RangeKind};
+pub use store::StoreError;
 
 /// Version of the machine's semantics (DESIGN §3.6). Any change that alters the state reached
 /// from the same input — and so the roots — bumps it. It is part of the shadow state.

@@ -6,12 +6,20 @@
 
 use std::io::Write;
 
+mod commit;
+mod restore;
+mod snapshot;
+
+pub use restore::RestoreError;
+pub use snapshot::NoSnapshot;
+
 use crate::clint::Clint;
 use crate::error::{ElfError, MachineError};
 use crate::hart::HartState;
 use crate::htif::{self, Htif, HtifAction, HtifPlacement};
 use crate::map;
 use crate::memory::Memory;
+use crate::merkle::{MachineHasher, Tree};
 use crate::range::{MemoryRange, RangeKind};
 use crate::tlb::Tlb;
 
@@ -73,6 +81,9 @@ const WATCH_CODE: u8 = 1;
 const WATCH_PT: u8 = 4;
 /// `ram_watch` flag: the page holds the HTIF `tohost` register.
 const WATCH_HTIF: u8 = 2;
+/// `ram_watch` flag: the page's hash in the Merkle tree is up to date (see [`crate::merkle`]):
+/// the first write to it must mark it dirty (and save it for a snapshot).
+const WATCH_CLEAN: u8 = 8;
 
 /// A RISC-V machine: one hart, memory and devices.
 pub struct Machine {
@@ -105,6 +116,13 @@ pub struct Machine {
     console: Box<dyn Write + Send>,
     /// `/chosen/bootargs` of the device tree.
     bootargs: String,
+    /// The Merkle tree, up to date except for the pages in `dirty` and the shadow page.
+    merkle: Tree<MachineHasher>,
+    /// Physical page numbers written since the last root (RAM pages without
+    /// [`WATCH_CLEAN`], and DTB pages; DTB pages may repeat).
+    dirty: Vec<u64>,
+    /// The in-memory snapshot, if one was taken.
+    snapshot: Option<Box<snapshot::Snapshot>>,
 }
 
 impl std::fmt::Debug for Machine {
@@ -156,12 +174,16 @@ impl Machine {
             ram,
             ram_length: length,
             dtb,
-            ram_watch: vec![0; (length / map::PAGE_SIZE) as usize],
+            // RAM starts zero: every page's (pristine) hash is up to date.
+            ram_watch: vec![WATCH_CLEAN; (length / map::PAGE_SIZE) as usize],
             stale_code: Vec::new(),
             pending_stop: None,
             attention: false,
             console: Box::new(std::io::sink()),
             bootargs: config.bootargs.clone(),
+            merkle: Tree::new(),
+            dirty: Vec::new(),
+            snapshot: None,
         })
         .and_then(|mut m: Machine| {
             m.write_dtb()?;
@@ -208,6 +230,11 @@ impl Machine {
     /// RAM length in bytes.
     pub fn ram_length(&self) -> u64 {
         self.ram_length
+    }
+
+    /// The kernel command line in the device tree (`/chosen/bootargs`).
+    pub fn bootargs(&self) -> &str {
+        &self.bootargs
     }
 
     /// The exit code, if the guest has halted.
@@ -341,11 +368,13 @@ impl Machine {
     #[inline(always)]
     pub fn store<const N: usize>(&mut self, paddr: u64, value: u64) -> Result<(), AccessFault> {
         if let Some(off) = self.ram_offset(paddr, N as u64) {
-            self.ram.bytes_mut()[off..off + N].copy_from_slice(&value.to_le_bytes()[..N]);
             let first = off >> map::PAGE_SHIFT;
             let last = (off + N - 1) >> map::PAGE_SHIFT;
+            // Flags are tested before the write: a snapshot must see the page as it was.
             if self.ram_watch[first] | self.ram_watch[last] != 0 {
-                self.watched_store(off, N);
+                self.watched_store(off, &value.to_le_bytes()[..N]);
+            } else {
+                self.ram.bytes_mut()[off..off + N].copy_from_slice(&value.to_le_bytes()[..N]);
             }
             Ok(())
         } else {
@@ -353,11 +382,17 @@ impl Machine {
         }
     }
 
-    /// A store hit a watched RAM page (cached code or HTIF `tohost`).
+    /// A store to a watched RAM page (clean for the Merkle tree, cached code, page table or
+    /// HTIF `tohost`): performs it and tells whoever watches.
     #[cold]
-    fn watched_store(&mut self, off: usize, len: usize) {
+    fn watched_store(&mut self, off: usize, bytes: &[u8]) {
+        let len = bytes.len();
         let first = off >> map::PAGE_SHIFT;
         let last = (off + len - 1) >> map::PAGE_SHIFT;
+        for page in first..=last {
+            self.save_for_snapshot(Self::ram_ppn(page));
+        }
+        self.ram.bytes_mut()[off..off + len].copy_from_slice(bytes);
         for page in first..=last {
             self.note_page_write(page);
         }
@@ -637,22 +672,40 @@ impl Machine {
             end: paddr.saturating_add(len as u64),
         };
         let (range, off) = self.host_slice(paddr, len).ok_or(err)?;
+        if len == 0 {
+            return Ok(());
+        }
+        let first_ppn = paddr >> map::PAGE_SHIFT;
+        let last_ppn = (paddr + len as u64 - 1) >> map::PAGE_SHIFT;
+        for ppn in first_ppn..=last_ppn {
+            self.save_for_snapshot(ppn);
+        }
         if range != "RAM" {
             write(&mut self.dtb.bytes_mut()[off..off + len]);
+            self.dirty.extend(first_ppn..=last_ppn);
             return Ok(());
         }
         write(&mut self.ram.bytes_mut()[off..off + len]);
-        if len > 0 {
-            for page in (off >> map::PAGE_SHIFT)..=((off + len - 1) >> map::PAGE_SHIFT) {
-                self.note_page_write(page);
-            }
+        for page in (off >> map::PAGE_SHIFT)..=((off + len - 1) >> map::PAGE_SHIFT) {
+            self.note_page_write(page);
         }
         Ok(())
     }
 
-    /// A write reached RAM page `page` (an index into RAM): drop what caches derived from it.
+    /// Physical page number of RAM page `page` (an index into RAM).
+    #[inline]
+    fn ram_ppn(page: usize) -> u64 {
+        (map::RAM_START >> map::PAGE_SHIFT) + page as u64
+    }
+
+    /// A write reached RAM page `page` (an index into RAM): mark it dirty for the Merkle tree
+    /// and drop what caches derived from it.
     fn note_page_write(&mut self, page: usize) {
         let flags = self.ram_watch[page];
+        if flags & WATCH_CLEAN != 0 {
+            self.ram_watch[page] &= !WATCH_CLEAN;
+            self.dirty.push(Self::ram_ppn(page));
+        }
         if flags & WATCH_CODE != 0 {
             self.ram_watch[page] &= !WATCH_CODE;
             self.stale_code

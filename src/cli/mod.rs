@@ -6,11 +6,17 @@
 //! - [`exit::BAD_INPUT`] (65) for input that cannot be used (missing or malformed files, bad
 //!   sizes);
 //! - [`exit::INTERNAL`] (70) for an internal error;
+//! - [`exit::CANT_CREATE`] (73) when `--store` cannot write the snapshot;
 //! - [`exit::LIMIT`] (75) when `--max-mcycle` was reached before the guest halted.
+//!
+//! `rivet verify-proof` exits 0 when the proof verifies, [`exit::REJECTED`] (1) when it does
+//! not, and [`exit::BAD_INPUT`] when the file cannot be read or parsed.
 
 mod dtb;
+mod hash;
 mod number;
 mod run;
+mod source;
 mod trace;
 
 use std::process::ExitCode;
@@ -25,6 +31,10 @@ pub mod exit {
     pub const BAD_INPUT: u8 = 65;
     /// Internal error (sysexits EX_SOFTWARE).
     pub const INTERNAL: u8 = 70;
+    /// An output (a stored snapshot) cannot be created (sysexits EX_CANTCREAT).
+    pub const CANT_CREATE: u8 = 73;
+    /// `verify-proof`: the proof is well-formed but does not verify.
+    pub const REJECTED: u8 = 1;
     /// The mcycle limit was reached before the guest halted (sysexits EX_TEMPFAIL).
     pub const LIMIT: u8 = 75;
 }
@@ -43,6 +53,12 @@ enum Command {
     Run(run::RunArgs),
     /// Write the device tree (DTB) of a machine, for inspection with `dtc -I dtb -O dts`.
     Dtb(dtb::DtbArgs),
+    /// Print the Merkle root hash of a machine's state (64 hex digits).
+    Hash(hash::HashArgs),
+    /// Print a Merkle proof (JSON) of an aligned 2^K-byte range of a machine's state.
+    Proof(hash::ProofArgs),
+    /// Check a proof written by `rivet proof`: exit 0 when it verifies, 1 when it does not.
+    VerifyProof(hash::VerifyProofArgs),
     /// Print the shadow state layout as Markdown (the content of docs/shadow-state.md).
     #[command(hide = true)]
     ShadowLayout,
@@ -77,6 +93,9 @@ pub fn main() -> ExitCode {
     let result = std::panic::catch_unwind(|| match cli.command {
         Command::Run(args) => run::run(args),
         Command::Dtb(args) => dtb::dtb(args),
+        Command::Hash(args) => hash::hash(args),
+        Command::Proof(args) => hash::proof(args),
+        Command::VerifyProof(args) => hash::verify(args),
         Command::ShadowLayout => {
             print!("{}", rivet::machine::shadow::render_markdown());
             Ok(0)

@@ -3,34 +3,34 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{Context, anyhow};
+use anyhow::anyhow;
 use clap::Args;
-use rivet::{BreakReason, Config, Machine};
+use rivet::{BreakReason, Machine};
 
+use super::source::SourceArgs;
 use super::{Failure, exit, number};
 
 /// Arguments of `rivet run`.
 #[derive(Args, Debug)]
 pub struct RunArgs {
-    /// ELF executable to load (RISC-V, 64-bit).
-    #[arg(
-        value_name = "ELF",
-        required_unless_present = "ram_image",
-        conflicts_with = "ram_image"
-    )]
-    elf: Option<PathBuf>,
-    /// Raw image loaded at RAM start (0x80000000); execution starts there.
-    #[arg(long, value_name = "FILE")]
-    ram_image: Option<PathBuf>,
-    /// RAM length (a multiple of 4 KiB; e.g. 128Mi, 0x8000000).
-    #[arg(long, value_name = "N", value_parser = number::parse, default_value = "128Mi")]
-    ram_length: u64,
-    /// Kernel command line, placed in the device tree's /chosen/bootargs.
-    #[arg(long, value_name = "S")]
-    append_bootargs: Option<String>,
-    /// Stop when the machine clock (mcycle) reaches N (absolute).
+    #[command(flatten)]
+    source: SourceArgs,
+    /// Stop when the machine clock (mcycle) reaches N (absolute, also after --load).
     #[arg(long, value_name = "N", value_parser = number::parse)]
     max_mcycle: Option<u64>,
+    /// Print the root hash before the run ("initial-hash HEX" on stderr).
+    #[arg(long)]
+    initial_hash: bool,
+    /// Print the root hash after the run ("final-hash HEX" on stderr).
+    #[arg(long)]
+    final_hash: bool,
+    /// Print the root every 2^LOG2 cycles: one line "MCYCLE HEX" on stderr each.
+    #[arg(long, value_name = "LOG2", value_parser = clap::value_parser!(u32).range(0..=63))]
+    periodic_hashes: Option<u32>,
+    /// After the run, store the machine in directory DIR (atomically replacing a snapshot
+    /// stored there before); load it with --load DIR.
+    #[arg(long, value_name = "DIR")]
+    store: Option<PathBuf>,
     /// Print the summary as a JSON object on stderr.
     #[arg(long)]
     json: bool,
@@ -45,26 +45,50 @@ pub struct RunArgs {
 
 /// Runs `rivet run`; returns the process exit code.
 pub fn run(args: RunArgs) -> Result<u8, Failure> {
-    let config = Config {
-        ram_length: args.ram_length,
-        bootargs: args.append_bootargs.clone().unwrap_or_default(),
-    };
-    let mut machine = load(&args, &config).map_err(Failure::bad_input)?;
+    let mut machine = args.source.machine().map_err(Failure::bad_input)?;
     machine.set_console(Box::new(std::io::LineWriter::new(std::io::stdout())));
     let end = args.max_mcycle.unwrap_or(u64::MAX);
+    let initial_hash = args.initial_hash.then(|| machine.root_hash());
+    if let Some(h) = initial_hash.filter(|_| !args.json) {
+        eprintln!("initial-hash {h}");
+    }
+    let mut periodic = Vec::new();
     let reason = loop {
+        // With periodic hashes, run to the next multiple of the period (or the end).
+        let next = args.periodic_hashes.and_then(|log2| {
+            let period = 1u64 << log2;
+            (machine.mcycle() / period + 1)
+                .checked_mul(period)
+                .filter(|&n| n <= end)
+        });
+        let target = next.unwrap_or(end);
         let reason = if args.trace {
-            super::trace::run_traced(&mut machine, end).map_err(|error| Failure {
+            super::trace::run_traced(&mut machine, target).map_err(|error| Failure {
                 code: exit::INTERNAL,
                 error,
             })?
         } else {
-            machine.run(end)
+            machine.run(target)
         };
-        // A yield hands control to the host; the command line has nothing to do with it and
-        // resumes the guest.
-        if !matches!(reason, BreakReason::Yielded { .. }) {
-            break reason;
+        match reason {
+            // A yield hands control to the host; the command line has nothing to do with it
+            // and resumes the guest.
+            BreakReason::Yielded { .. } => continue,
+            BreakReason::ReachedTarget if Some(machine.mcycle()) == next => {
+                let root = machine.root_hash();
+                if args.json {
+                    periodic.push(serde_json::json!({
+                        "mcycle": machine.mcycle(),
+                        "root": root.to_hex(),
+                    }));
+                } else {
+                    eprintln!("{} {root}", machine.mcycle());
+                }
+                if machine.mcycle() >= end {
+                    break reason;
+                }
+            }
+            _ => break reason,
         }
     };
     let _ = machine.flush_console();
@@ -73,9 +97,17 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
         BreakReason::ReachedTarget => ("mcycle limit reached", exit::LIMIT),
         BreakReason::Yielded { .. } => unreachable!("yields are resumed above"),
     };
+    let final_hash = args.final_hash.then(|| machine.root_hash());
+    if let Some(h) = final_hash.filter(|_| !args.json) {
+        eprintln!("final-hash {h}");
+    }
+    let stored = match &args.store {
+        Some(dir) => Some(store(&mut machine, dir)?),
+        None => None,
+    };
     let hart = machine.hart();
     if args.json {
-        let summary = serde_json::json!({
+        let mut summary = serde_json::json!({
             "break_reason": match reason {
                 BreakReason::Halted(_) => "halted",
                 _ => "reached_target",
@@ -85,6 +117,21 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
             "minstret": hart.minstret,
             "pc": format!("{:#x}", hart.pc),
         });
+        if let Some(h) = initial_hash {
+            summary["initial_hash"] = h.to_hex().into();
+        }
+        if let Some(h) = final_hash {
+            summary["final_hash"] = h.to_hex().into();
+        }
+        if args.periodic_hashes.is_some() {
+            summary["periodic_hashes"] = periodic.into();
+        }
+        if let (Some(dir), Some(h)) = (&args.store, stored) {
+            summary["stored"] = serde_json::json!({
+                "dir": dir.display().to_string(),
+                "root": h.to_hex(),
+            });
+        }
         eprintln!("{summary}");
     } else if !args.quiet {
         let exit_code = machine
@@ -94,22 +141,17 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
             "rivet: {name}{exit_code}, mcycle {}, minstret {}, pc {:#x}",
             hart.mcycle, hart.minstret, hart.pc
         );
+        if let Some(dir) = &args.store {
+            eprintln!("rivet: stored in {}", dir.display());
+        }
     }
     let _ = std::io::stderr().flush();
     Ok(code)
 }
 
-fn load(args: &RunArgs, config: &Config) -> anyhow::Result<Machine> {
-    let (path, is_elf) = match (&args.elf, &args.ram_image) {
-        (Some(p), None) => (p, true),
-        (None, Some(p)) => (p, false),
-        _ => return Err(anyhow!("give either an ELF file or --ram-image")),
-    };
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let machine = if is_elf {
-        Machine::from_elf(config, &bytes)
-    } else {
-        Machine::from_raw_image(config, &bytes)
-    };
-    machine.with_context(|| format!("cannot load {}", path.display()))
+fn store(machine: &mut Machine, dir: &std::path::Path) -> Result<rivet::Hash, Failure> {
+    machine.store(dir).map_err(|e| Failure {
+        code: exit::CANT_CREATE,
+        error: anyhow!(e).context(format!("cannot store the machine in {}", dir.display())),
+    })
 }
