@@ -239,6 +239,126 @@ si_trap_exit:                                                           \
 #define CHECK_FIELD(reg, mask, val)                                     \
         li x7, mask; and x6, reg, x7; li x7, val; bne x6, x7, fail;
 
+/* ---- F and D extensions (rv64uf-*, rv64ud-*) ----
+ * Operands and results are bit patterns. Single-precision operands are
+ * written with fmv.w.x (so they are NaN-boxed), double-precision ones with
+ * fmv.d.x, into f1 / f2 / f3; an FP result goes to f4 and is read back with
+ * fmv.x.d, so a single-precision result must also be NaN-boxed: its expected
+ * 64-bit value is 0xffffffff00000000 | result. An integer result goes to x14.
+ * fflags is cleared before the instruction under test and read-and-cleared
+ * (fsflags x13, x0) after it; the result is checked first, then the flags.
+ * The tests run with frm = 0 (RNE) unless they set it. */
+#define FFLAGS_NX 0x01
+#define FFLAGS_UF 0x02
+#define FFLAGS_OF 0x04
+#define FFLAGS_DZ 0x08
+#define FFLAGS_NV 0x10
+#define MSTATUS_SD 0x8000000000000000
+
+#define FP_LOAD_S(freg, val)  li x1, val; fmv.w.x freg, x1
+#define FP_LOAD_D(freg, val)  li x1, val; fmv.d.x freg, x1
+#define FP_CHECK_FLAGS(flags) li x7, flags; bne x13, x7, fail
+
+/* code reads f1/f2/f3 and writes f4 */
+#define TEST_FP_S(testnum, flags, result, val1, val2, val3, code...)   \
+        li TESTNUM, testnum;                                            \
+        FP_LOAD_S(f1, val1); FP_LOAD_S(f2, val2); FP_LOAD_S(f3, val3);  \
+        fsflags x0;                                                     \
+        code;                                                           \
+        fsflags x13, x0;                                                \
+        fmv.x.d x14, f4;                                                \
+        li x7, 0xffffffff00000000 | (result); bne x14, x7, fail;        \
+        FP_CHECK_FLAGS(flags);
+
+#define TEST_FP_D(testnum, flags, result, val1, val2, val3, code...)   \
+        li TESTNUM, testnum;                                            \
+        FP_LOAD_D(f1, val1); FP_LOAD_D(f2, val2); FP_LOAD_D(f3, val3);  \
+        fsflags x0;                                                     \
+        code;                                                           \
+        fsflags x13, x0;                                                \
+        fmv.x.d x14, f4;                                                \
+        li x7, result; bne x14, x7, fail;                               \
+        FP_CHECK_FLAGS(flags);
+
+/* code reads f1/f2 and writes x14 (compares, fclass, fcvt to integer) */
+#define TEST_FP_INT_S(testnum, flags, result, val1, val2, code...)     \
+        li TESTNUM, testnum;                                            \
+        FP_LOAD_S(f1, val1); FP_LOAD_S(f2, val2);                       \
+        fsflags x0;                                                     \
+        code;                                                           \
+        fsflags x13, x0;                                                \
+        li x7, result; bne x14, x7, fail;                               \
+        FP_CHECK_FLAGS(flags);
+
+#define TEST_FP_INT_D(testnum, flags, result, val1, val2, code...)     \
+        li TESTNUM, testnum;                                            \
+        FP_LOAD_D(f1, val1); FP_LOAD_D(f2, val2);                       \
+        fsflags x0;                                                     \
+        code;                                                           \
+        fsflags x13, x0;                                                \
+        li x7, result; bne x14, x7, fail;                               \
+        FP_CHECK_FLAGS(flags);
+
+/* code reads x2 and writes f4 (fcvt from integer) */
+#define TEST_INT_FP_S(testnum, flags, result, ival, code...)           \
+        li TESTNUM, testnum;                                            \
+        li x2, ival;                                                    \
+        fsflags x0;                                                     \
+        code;                                                           \
+        fsflags x13, x0;                                                \
+        fmv.x.d x14, f4;                                                \
+        li x7, 0xffffffff00000000 | (result); bne x14, x7, fail;        \
+        FP_CHECK_FLAGS(flags);
+
+#define TEST_INT_FP_D(testnum, flags, result, ival, code...)           \
+        li TESTNUM, testnum;                                            \
+        li x2, ival;                                                    \
+        fsflags x0;                                                     \
+        code;                                                           \
+        fsflags x13, x0;                                                \
+        fmv.x.d x14, f4;                                                \
+        li x7, result; bne x14, x7, fail;                               \
+        FP_CHECK_FLAGS(flags);
+
+/* shorthands: inst f4, f1[, f2[, f3]][, rm] */
+#define TEST_FP_OP1_S(n, inst, rm, flags, result, v1)                   \
+        TEST_FP_S(n, flags, result, v1, 0, 0, inst f4, f1, rm)
+#define TEST_FP_OP2_S(n, inst, rm, flags, result, v1, v2)               \
+        TEST_FP_S(n, flags, result, v1, v2, 0, inst f4, f1, f2, rm)
+#define TEST_FP_OP3_S(n, inst, rm, flags, result, v1, v2, v3)           \
+        TEST_FP_S(n, flags, result, v1, v2, v3, inst f4, f1, f2, f3, rm)
+#define TEST_FP_OP1_D(n, inst, rm, flags, result, v1)                   \
+        TEST_FP_D(n, flags, result, v1, 0, 0, inst f4, f1, rm)
+#define TEST_FP_OP2_D(n, inst, rm, flags, result, v1, v2)               \
+        TEST_FP_D(n, flags, result, v1, v2, 0, inst f4, f1, f2, rm)
+#define TEST_FP_OP3_D(n, inst, rm, flags, result, v1, v2, v3)           \
+        TEST_FP_D(n, flags, result, v1, v2, v3, inst f4, f1, f2, f3, rm)
+/* instructions without a rounding mode (fmin/fmax, fsgnj*) */
+#define TEST_FP_OP2N_S(n, inst, flags, result, v1, v2)                  \
+        TEST_FP_S(n, flags, result, v1, v2, 0, inst f4, f1, f2)
+#define TEST_FP_OP2N_D(n, inst, flags, result, v1, v2)                  \
+        TEST_FP_D(n, flags, result, v1, v2, 0, inst f4, f1, f2)
+/* compares: inst x14, f1, f2 */
+#define TEST_FP_CMP_S(n, inst, flags, result, v1, v2)                   \
+        TEST_FP_INT_S(n, flags, result, v1, v2, inst x14, f1, f2)
+#define TEST_FP_CMP_D(n, inst, flags, result, v1, v2)                   \
+        TEST_FP_INT_D(n, flags, result, v1, v2, inst x14, f1, f2)
+/* fclass: inst x14, f1 */
+#define TEST_FCLASS_S(n, result, v1)                                    \
+        TEST_FP_INT_S(n, 0, result, v1, 0, fclass.s x14, f1)
+#define TEST_FCLASS_D(n, result, v1)                                    \
+        TEST_FP_INT_D(n, 0, result, v1, 0, fclass.d x14, f1)
+/* FP -> integer: inst x14, f1, rm */
+#define TEST_FCVT_TO_INT_S(n, inst, rm, flags, result, v1)              \
+        TEST_FP_INT_S(n, flags, result, v1, 0, inst x14, f1, rm)
+#define TEST_FCVT_TO_INT_D(n, inst, rm, flags, result, v1)              \
+        TEST_FP_INT_D(n, flags, result, v1, 0, inst x14, f1, rm)
+/* integer -> FP: inst f4, x2, rm */
+#define TEST_FCVT_FROM_INT_S(n, inst, rm, flags, result, ival)          \
+        TEST_INT_FP_S(n, flags, result, ival, inst f4, x2, rm)
+#define TEST_FCVT_FROM_INT_D(n, inst, rm, flags, result, ival)          \
+        TEST_INT_FP_D(n, flags, result, ival, inst f4, x2, rm)
+
 #define TEST_PASSFAIL                                                   \
         bne x0, TESTNUM, pass;                                          \
 fail:                                                                   \

@@ -31,6 +31,8 @@
  * RVTEST_RV64U: the test body runs with mstatus = 0, i.e. mret to U mode when U
  *               exists (MPP is WARL: an M-only hart stays in M).
  * RVTEST_RV64M: the test body runs in M mode (MPP = 3).
+ * RVTEST_RV64UF / RVTEST_RV64UD: RVTEST_RV64U with the FPU on (mstatus.FS =
+ *               Initial) and fcsr = 0, for the F and D tests.
  */
 #ifndef RIVET_TEST_H
 #define RIVET_TEST_H
@@ -57,12 +59,18 @@
 #define MSTATUS_MIE  0x8
 #define MSTATUS_MPIE 0x80
 #define MSTATUS_MPP  0x1800
+#define MSTATUS_FS   0x6000
 
 /* 4-byte alignment that also works after 16-bit instructions: GNU as does
  * not pad a 2-byte misalignment under `.option norvc`, so pad with c.nop. */
 #define ALIGN4  .option push; .option rvc; .balign 4; .option pop
 
 #define RVTEST_RV64U .macro init; .endm
+/* RVTEST_RV64UF / RVTEST_RV64UD: as RVTEST_RV64U, with the FPU enabled
+ * (mstatus.FS = Initial) and fcsr cleared (frm = RNE, no flags) first. */
+#define RVTEST_RV64UF .macro init; li a0, MSTATUS_FS & (MSTATUS_FS >> 1); \
+        csrs mstatus, a0; csrwi fcsr, 0; .endm
+#define RVTEST_RV64UD RVTEST_RV64UF
 /* v: machine-mode tests cannot run in this environment */
 #define RVTEST_RV64M .error "RVTEST_RV64M tests need the p environment"
 
