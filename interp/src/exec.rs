@@ -11,22 +11,13 @@ use crate::interrupt;
 use crate::mmu::{self, Access};
 use crate::trap::{Exception, take_exception};
 
-/// What became of an instruction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
-    /// It retired.
-    Retired,
-    /// It raised an exception, which was taken.
-    Trapped,
-}
-
 /// What executing one instruction did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Outcome {
     /// The pc to continue at: the next instruction, a jump target or a trap handler.
     pub next_pc: u64,
-    /// Whether it retired.
-    pub status: Status,
+    /// Whether it retired (false: it raised an exception, which was taken).
+    pub retired: bool,
 }
 
 /// Executes `insn`, fetched at `pc`, on `m`: it retires, or raises an exception that is taken
@@ -35,20 +26,48 @@ pub struct Outcome {
 /// the instruction retired).
 #[inline(always)]
 pub fn execute(m: &mut Machine, insn: &Insn, pc: u64) -> Outcome {
+    // The F and D instructions (the table's last entries) run out of line, so that the
+    // integer instructions' results stay in registers.
+    if insn.op as u8 >= Op::Flw as u8 {
+        return execute_fp(m, insn, pc);
+    }
     match semantics(m, insn, pc) {
         Ok(next_pc) => Outcome {
             next_pc,
-            status: Status::Retired,
+            retired: true,
         },
         Err(e) => Outcome {
             next_pc: take_exception(m, pc, e),
-            status: Status::Trapped,
+            retired: false,
+        },
+    }
+}
+
+/// [`execute`] for the F and D instructions.
+#[inline(never)]
+fn execute_fp(m: &mut Machine, insn: &Insn, pc: u64) -> Outcome {
+    let next = pc.wrapping_add(u64::from(insn.len));
+    let result = match insn.op {
+        Op::Flw | Op::Fld | Op::Fsw | Op::Fsd => {
+            let base = m.hart.x[usize::from(insn.rs1 & 31)];
+            fp_load_store(m, insn, base, i64::from(insn.imm) as u64, next)
+        }
+        _ => fp::execute(m, insn, next),
+    };
+    match result {
+        Ok(next_pc) => Outcome {
+            next_pc,
+            retired: true,
+        },
+        Err(e) => Outcome {
+            next_pc: take_exception(m, pc, e),
+            retired: false,
         },
     }
 }
 
 /// The semantics of `insn` at `pc`: the next pc, or the exception raised (then nothing of the
-/// machine has changed).
+/// machine has changed). The F and D instructions are in [`fp`] (see [`execute`]).
 ///
 /// Writes to `x0` happen and are undone at the end, so every arm can write `rd` freely.
 #[inline(always)]
@@ -221,10 +240,8 @@ pub fn semantics(m: &mut Machine, insn: &Insn, pc: u64) -> Result<u64, Exception
         | Op::AmomaxD
         | Op::AmominuD
         | Op::AmomaxuD => amo::<8>(m, insn.op, a, b)?,
-        Op::Flw | Op::Fld | Op::Fsw | Op::Fsd => return fp_load_store(m, insn, a, imm, next),
-        Op::Illegal | Op::Undecoded => return Err(Exception::illegal(insn.raw)),
-        // The computational F and D instructions.
-        _ => return fp::execute(m, insn, next),
+        // Undecoded and Illegal; the F and D instructions never reach here.
+        _ => return Err(Exception::illegal(insn.raw)),
     };
     m.hart.x[rd] = value;
     m.hart.x[0] = 0;
@@ -233,7 +250,6 @@ pub fn semantics(m: &mut Machine, insn: &Insn, pc: u64) -> Result<u64, Exception
 
 /// FP loads and stores (illegal while `mstatus.FS` is Off). Out of line: the integer loop
 /// stays small.
-#[inline(never)]
 fn fp_load_store(
     m: &mut Machine,
     insn: &Insn,

@@ -282,8 +282,6 @@ enum Dest {
 }
 
 /// Executes a computational F/D instruction (not a load or store). Returns the next pc.
-/// Kept out of line so that the integer interpreter loop stays small.
-#[inline(never)]
 pub fn execute(m: &mut Machine, insn: &Insn, next: u64) -> Result<u64, Exception> {
     if !enabled(m) {
         return Err(Exception::illegal(insn.raw));

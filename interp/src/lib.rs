@@ -28,7 +28,7 @@ use rivet_machine::{Machine, Privilege, RunStop};
 
 pub use cache::DecodeCache;
 pub use decode::{Insn, Op, decode};
-use exec::{Outcome, Status};
+use exec::Outcome;
 pub use trap::Exception;
 
 /// Why [`Interpreter::run`] returned.
@@ -151,7 +151,7 @@ impl Interpreter {
         let insn = self.fetch(m, pc).ok();
         let outcome = self.execute_one(m, pc);
         m.hart.pc = outcome.next_pc;
-        let exception = (outcome.status == Status::Trapped).then(|| last_trap(m));
+        let exception = (!outcome.retired).then(|| last_trap(m));
         let info = StepInfo {
             mcycle,
             pc,
@@ -239,10 +239,7 @@ impl Interpreter {
             Some(insn) => exec::execute(m, insn, pc),
             None => self.fetch_and_execute(m, pc),
         };
-        m.hart.minstret = m
-            .hart
-            .minstret
-            .wrapping_add(u64::from(outcome.status == Status::Retired));
+        m.hart.minstret = m.hart.minstret.wrapping_add(u64::from(outcome.retired));
         m.hart.mcycle += 1;
         outcome
     }
@@ -278,7 +275,7 @@ impl Interpreter {
             Ok(insn) => exec::execute(m, &insn, pc),
             Err(e) => Outcome {
                 next_pc: trap::take_exception(m, pc, e),
-                status: Status::Trapped,
+                retired: false,
             },
         }
     }

@@ -253,7 +253,7 @@ instructions! {
     AmomaxD "amomax.d" Amo amo(3, 0b10100);
     AmominuD "amominu.d" Amo amo(3, 0b11000);
     AmomaxuD "amomaxu.d" Amo amo(3, 0b11100);
-    // RV64F
+    // RV64F (the F and D entries must stay last: `exec::execute` tests `op >= Flw`)
     Flw "flw" I f3(0x07, 2);
     Fsw "fsw" S f3(0x27, 2);
     FmaddS "fmadd.s" Fp4 fma(0x43, 0);
@@ -344,6 +344,15 @@ mod tests {
         for (i, def) in TABLE.iter().enumerate() {
             assert_eq!(def.op as usize, i + 2, "{} out of order", def.name);
             assert_eq!(def.op.def().unwrap().name, def.name);
+        }
+    }
+
+    #[test]
+    fn fp_instructions_come_last() {
+        // exec::execute sends every op >= Flw to the FP path.
+        for def in TABLE {
+            let is_fp = def.name.starts_with('f') && !def.name.starts_with("fence");
+            assert_eq!(def.op as u8 >= Op::Flw as u8, is_fp, "{}", def.name);
         }
     }
 
