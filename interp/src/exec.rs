@@ -31,7 +31,14 @@ pub fn execute(m: &mut Machine, insn: &Insn, pc: u64) -> Outcome {
     if insn.op as u8 >= Op::Flw as u8 {
         return execute_fp(m, insn, pc);
     }
-    match semantics(m, insn, pc) {
+    let result = semantics(m, insn, pc);
+    outcome(m, pc, result)
+}
+
+/// Retires the instruction at `pc` (`Ok` with the next pc) or takes its exception.
+#[inline(always)]
+fn outcome(m: &mut Machine, pc: u64, result: Result<u64, Exception>) -> Outcome {
+    match result {
         Ok(next_pc) => Outcome {
             next_pc,
             retired: true,
@@ -54,16 +61,7 @@ fn execute_fp(m: &mut Machine, insn: &Insn, pc: u64) -> Outcome {
         }
         _ => fp::execute(m, insn, next),
     };
-    match result {
-        Ok(next_pc) => Outcome {
-            next_pc,
-            retired: true,
-        },
-        Err(e) => Outcome {
-            next_pc: take_exception(m, pc, e),
-            retired: false,
-        },
-    }
+    outcome(m, pc, result)
 }
 
 /// The semantics of `insn` at `pc`: the next pc, or the exception raised (then nothing of the
