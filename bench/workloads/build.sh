@@ -9,6 +9,8 @@
 # constants are rewritten from the native results instead (after changing a kernel).
 # If target/release/rivet exists, every ELF is then run on it and must exit 0 (self-check).
 #
+# With NATIVE_ONLY=1 only the native binaries are built (what bench/compare.sh does).
+#
 # usage: bench/workloads/build.sh [workload...]
 set -eu
 cd "$(dirname "$0")"
@@ -17,8 +19,9 @@ CC=${CC:-riscv64-unknown-elf-gcc}
 HOSTCC=${HOSTCC:-gcc}
 NATIVE_DIR=${NATIVE_DIR:-$ROOT/target/workloads-native}
 UPDATE_EXPECTED=${UPDATE_EXPECTED:-0}
+NATIVE_ONLY=${NATIVE_ONLY:-0}
 RIVET=${RIVET:-$ROOT/target/release/rivet}
-ALL="intmix sort keccak fp traps mmu smc"
+ALL="empty intmix sort keccak fp traps mmu smc"
 WORKLOADS=${*:-$ALL}
 
 COMMON_FLAGS="-O2 -ffp-contract=off -fno-math-errno -fno-tree-loop-distribute-patterns -Icommon"
@@ -46,6 +49,7 @@ for w in $WORKLOADS; do
             exit 1
         fi
     fi
+    [ "$NATIVE_ONLY" = 1 ] && continue
     # Guest build.
     # shellcheck disable=SC2086
     "$CC" $GUEST_FLAGS -c -o start.o common/start.S
