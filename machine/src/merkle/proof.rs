@@ -75,7 +75,12 @@ pub fn proof_root<H: Hasher>(proof: &Proof) -> Result<Hash, ProofError> {
         return Err(ProofError::BadSize { target, root });
     }
     let addr = proof.target_address;
-    let misaligned = target < 64 && addr & ((1u64 << target) - 1) != 0;
+    // A 2^64 range can only start at 0.
+    let misaligned = if target < 64 {
+        addr & ((1u64 << target) - 1) != 0
+    } else {
+        addr != 0
+    };
     let outside = root < 64 && addr >> root != 0;
     if misaligned || outside {
         return Err(ProofError::BadAddress {
