@@ -95,6 +95,18 @@ impl DecodeCache {
         self.fast_base = if enabled { self.current_base } else { NO_BASE };
     }
 
+    /// With translation on (fast path disabled for physical pcs), lets [`DecodeCache::lookup`]
+    /// serve the current page under the virtual page base `vbase`, which the caller has just
+    /// seen translate to physical page `ppn` through a cached translation (so every fetch in
+    /// that page translates the same way and passes PMP). Valid until the next
+    /// [`DecodeCache::set_fast`], which the interpreter calls whenever translation may have
+    /// changed.
+    pub fn set_virtual_page(&mut self, vbase: u64, ppn: u64) {
+        if !self.fast_enabled && self.current_ppn == ppn {
+            self.fast_base = vbase;
+        }
+    }
+
     /// The fast path: the cached instruction at `pc`, if the fast path is enabled, it was
     /// decoded before and its page is the current one (no lookup, no copy).
     #[inline(always)]

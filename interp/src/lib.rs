@@ -24,6 +24,7 @@ pub mod interrupt;
 pub mod mmu;
 pub mod trap;
 
+use rivet_machine::map::{PAGE_SHIFT, PAGE_SIZE};
 use rivet_machine::{Machine, Privilege, RunStop};
 
 pub use cache::DecodeCache;
@@ -265,6 +266,12 @@ impl Interpreter {
             && !mmu::fetch_allowed(m, pc.wrapping_add(2), paddr + 2)
         {
             return Err(Exception::fetch_fault(pc.wrapping_add(2)));
+        }
+        if m.tlb.lookup(mmu::Access::Fetch as usize, pc).is_some() {
+            // The page's translation is cached (uniform PMP verdict, all RAM): let the fast
+            // path serve this page by its virtual address until translation may change.
+            self.cache
+                .set_virtual_page(pc & !(PAGE_SIZE - 1), paddr >> PAGE_SHIFT);
         }
         Ok(insn)
     }

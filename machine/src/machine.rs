@@ -714,6 +714,8 @@ impl Machine {
         }
         if flags & WATCH_PT != 0 {
             self.tlb.flush();
+            // Engines that cache translations of their own must drop them too.
+            self.attention = true;
             for p in self.pt_pages.drain(..) {
                 self.ram_watch[p] &= !WATCH_PT;
             }
