@@ -17,14 +17,18 @@ use crate::hart::HartState;
 /// Entries per access kind (direct-mapped by virtual page number).
 const ENTRIES: usize = 256;
 
-/// A virtual page tag that matches no address (page numbers have at most 52 bits).
+/// A tag that matches no address: generation all ones, which [`Tlb::flush`] never reaches.
 const INVALID: u64 = u64::MAX;
 
 /// Cached translations for fetches, loads and stores.
 #[derive(Clone, Debug)]
 pub struct Tlb {
-    /// `[kind][index]` = (virtual page number, physical page base).
+    /// `[kind][index]` = (tag, physical page base), where the tag is the virtual page number
+    /// plus the flush generation (see [`Tlb::tag`]).
     entries: Box<[[(u64, u64); ENTRIES]; 3]>,
+    /// Flush generation, in the tag's upper bits: a flush only increments it (traps flush on
+    /// every privilege change, so flushing must be cheap).
+    generation: u64,
     /// The context the entries were made in.
     key: Option<ContextKey>,
 }
@@ -33,10 +37,14 @@ impl Default for Tlb {
     fn default() -> Self {
         Tlb {
             entries: Box::new([[(INVALID, 0); ENTRIES]; 3]),
+            generation: 0,
             key: None,
         }
     }
 }
+
+/// Bits of a tag that hold the virtual page number (page numbers have at most 52 bits).
+const VPN_BITS: u32 = 52;
 
 /// Everything a translation depends on besides memory.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,9 +70,20 @@ pub fn context_key(h: &HartState) -> ContextKey {
 impl Tlb {
     /// Drops every entry.
     pub fn flush(&mut self) {
-        for kind in self.entries.iter_mut() {
-            kind.fill((INVALID, 0));
+        self.generation += 1;
+        if self.generation == (1 << (64 - VPN_BITS)) - 1 {
+            // The generation would reach the one of INVALID tags: start over for real.
+            self.generation = 0;
+            for kind in self.entries.iter_mut() {
+                kind.fill((INVALID, 0));
+            }
         }
+    }
+
+    /// The tag of virtual page number `vpn` in the current generation.
+    #[inline]
+    fn tag(&self, vpn: u64) -> u64 {
+        (self.generation << VPN_BITS) | vpn
     }
 
     /// Flushes the cache if the translation context of `h` differs from the one its entries
@@ -83,12 +102,36 @@ impl Tlb {
     pub fn lookup(&self, kind: usize, vaddr: u64) -> Option<u64> {
         let vpn = vaddr >> 12;
         let (tag, base) = self.entries[kind][(vpn as usize) % ENTRIES];
-        (tag == vpn).then_some(base | (vaddr & 0xfff))
+        (tag == self.tag(vpn)).then_some(base | (vaddr & 0xfff))
     }
 
     /// Caches the translation of `vaddr`'s page to the physical page of `paddr`.
     pub fn insert(&mut self, kind: usize, vaddr: u64, paddr: u64) {
         let vpn = vaddr >> 12;
-        self.entries[kind][(vpn as usize) % ENTRIES] = (vpn, paddr & !0xfff);
+        self.entries[kind][(vpn as usize) % ENTRIES] = (self.tag(vpn), paddr & !0xfff);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flush_drops_entries_and_generations_wrap_safely() {
+        let mut tlb = Tlb::default();
+        assert_eq!(tlb.lookup(1, 0x1234), None);
+        tlb.insert(1, 0x1234, 0x8000_5678);
+        assert_eq!(tlb.lookup(1, 0x1abc), Some(0x8000_5abc));
+        assert_eq!(tlb.lookup(0, 0x1abc), None, "per access kind");
+        tlb.flush();
+        assert_eq!(tlb.lookup(1, 0x1abc), None);
+        // Run the generation up to its wrap: no stale entry may come back.
+        tlb.insert(2, 0x7000, 0x8000_7000);
+        for _ in 0..(1 << 12) {
+            tlb.flush();
+            assert_eq!(tlb.lookup(2, 0x7000), None);
+        }
+        tlb.insert(2, 0x7000, 0x8000_9000);
+        assert_eq!(tlb.lookup(2, 0x7010), Some(0x8000_9010));
     }
 }
