@@ -214,3 +214,31 @@ fn store_replaces_a_snapshot_but_never_another_directory() {
         b"keep me"
     );
 }
+
+#[test]
+fn a_config_that_is_not_a_regular_file_is_rejected_at_once() {
+    let dir = stored("devzero");
+    let config = dir.join("config.json");
+    std::fs::remove_file(&config).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", &config).unwrap();
+    // Reading /dev/zero to its end would never finish.
+    expect(&dir, &["config.json", "not a regular file"]);
+}
+
+#[test]
+fn a_leftover_temporary_directory_is_never_deleted() {
+    let mut m = guest(GUESTS[0]);
+    run_to(&mut m, 100);
+    let dir = scratch("leftover");
+    let tmp = dir.with_file_name(format!("leftover.tmp-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).unwrap();
+    std::fs::write(tmp.join("precious"), b"user data").unwrap();
+    assert!(
+        m.store(&dir).is_err(),
+        "store must not reuse or delete {}",
+        tmp.display()
+    );
+    assert_eq!(std::fs::read(tmp.join("precious")).unwrap(), b"user data");
+    std::fs::remove_dir_all(&tmp).unwrap();
+}

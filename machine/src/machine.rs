@@ -586,11 +586,12 @@ impl Machine {
                     return bad("outside RAM, `tohost` and `fromhost` must share one 4 KiB page");
                 }
                 let taken = map::FIXED_RANGES.iter().any(|&(start, length)| {
-                    page < start.saturating_add(length) && start < page + map::PAGE_SIZE
+                    page < start.saturating_add(length)
+                        && start < page.saturating_add(map::PAGE_SIZE)
                 });
                 if taken
                     || page < map::RAM_START.saturating_add(self.ram_length)
-                        && map::RAM_START < page + map::PAGE_SIZE
+                        && map::RAM_START < page.saturating_add(map::PAGE_SIZE)
                 {
                     return bad("its page overlaps a memory range or device");
                 }

@@ -67,12 +67,12 @@ pub struct StoredRange {
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// A file system operation failed.
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Io {
         /// The path involved.
         path: PathBuf,
-        /// The host error.
-        source: std::io::Error,
+        /// The host error (in the message, not as a source: printed once).
+        error: std::io::Error,
     },
     /// The target exists and is not a rivet snapshot: it is not replaced.
     #[error("{0} exists and is not a rivet snapshot directory; refusing to replace it")]
@@ -142,16 +142,67 @@ pub enum StoreError {
     },
     /// The machine cannot be built from the config.
     #[error("cannot build the machine: {0}")]
-    Machine(#[from] MachineError),
+    Machine(MachineError),
     /// The shadow state cannot be restored.
     #[error("range shadow: {0}")]
-    Shadow(#[from] RestoreError),
+    Shadow(RestoreError),
+}
+
+impl From<MachineError> for StoreError {
+    fn from(e: MachineError) -> Self {
+        StoreError::Machine(e)
+    }
+}
+
+impl From<RestoreError> for StoreError {
+    fn from(e: RestoreError) -> Self {
+        StoreError::Shadow(e)
+    }
+}
+
+/// The error for a snapshot directory that does not exist, pointing at the directories a
+/// store interrupted between its two renames leaves next to it.
+fn missing_snapshot(dir: &Path, source: std::io::Error) -> StoreError {
+    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned());
+    let parent = dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let leftovers: Vec<String> = name
+        .and_then(|name| {
+            let entries = fs::read_dir(parent).ok()?;
+            Some(
+                entries
+                    .filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|f| {
+                        f.starts_with(&format!("{name}.old-"))
+                            || f.starts_with(&format!("{name}.tmp-"))
+                    })
+                    .collect(),
+            )
+        })
+        .unwrap_or_default();
+    let config = dir.join(CONFIG_FILE);
+    let path = if leftovers.is_empty() {
+        config
+    } else {
+        PathBuf::from(format!(
+            "{} (an interrupted store left: {}; the .tmp- one is the newer snapshot)",
+            config.display(),
+            leftovers.join(", ")
+        ))
+    };
+    StoreError::Io {
+        path,
+        error: source,
+    }
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
-    move |source| StoreError::Io {
+    move |error| StoreError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     }
 }
 
@@ -169,9 +220,36 @@ fn ranges(ram_length: u64) -> [(&'static str, u64, u64, &'static str); 3] {
     ]
 }
 
+/// Largest config file accepted (a real one is a few hundred bytes).
+const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+/// Reads a small text file: it must be a regular file (not a FIFO, device or directory,
+/// whatever a symlink points to) of at most `limit` bytes, so that a crafted path can neither
+/// hang the process nor make it read without end.
+pub fn read_small_file(path: &Path, limit: u64) -> std::io::Result<String> {
+    use std::io::Read;
+    let file = File::open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    if meta.len() > limit {
+        return Err(std::io::Error::other(format!(
+            "{} bytes, more than the {limit} accepted",
+            meta.len()
+        )));
+    }
+    let mut text = String::new();
+    file.take(limit + 1).read_to_string(&mut text)?;
+    if text.len() as u64 > limit {
+        return Err(std::io::Error::other(format!("more than {limit} bytes")));
+    }
+    Ok(text)
+}
+
 /// Whether `dir` looks like a stored snapshot (has a config naming the format).
 fn is_snapshot(dir: &Path) -> bool {
-    fs::read_to_string(dir.join(CONFIG_FILE))
+    read_small_file(&dir.join(CONFIG_FILE), MAX_CONFIG_BYTES)
         .ok()
         .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
         .is_some_and(|v| v.get("format").and_then(|f| f.as_str()) == Some(FORMAT))
@@ -217,9 +295,8 @@ pub fn store(m: &mut Machine, dir: &Path) -> Result<Hash, StoreError> {
     }
     let pid = std::process::id();
     let tmp = parent.join(format!("{name}.tmp-{pid}"));
-    if tmp.exists() {
-        fs::remove_dir_all(&tmp).map_err(io(&tmp))?;
-    }
+    // `create_dir` fails if the path exists: a leftover of an earlier run (or anything else)
+    // is never deleted or reused.
     fs::create_dir(&tmp).map_err(io(&tmp))?;
     let result = (|| {
         let mut stored = Vec::new();
@@ -264,8 +341,9 @@ pub fn store(m: &mut Machine, dir: &Path) -> Result<Hash, StoreError> {
     // Swap in: the old snapshot moves aside first and is deleted only once the new one is in.
     let old = parent.join(format!("{name}.old-{pid}"));
     let had_old = dir.exists();
-    if had_old {
-        fs::rename(dir, &old).map_err(io(dir))?;
+    if had_old && let Err(e) = fs::rename(dir, &old) {
+        let _ = fs::remove_dir_all(&tmp);
+        return Err(io(&old)(e));
     }
     if let Err(e) = fs::rename(&tmp, dir) {
         if had_old {
@@ -284,7 +362,11 @@ pub fn store(m: &mut Machine, dir: &Path) -> Result<Hash, StoreError> {
 /// Reads the config of the snapshot in `dir`, checking its format and version.
 pub fn read_config(dir: &Path) -> Result<StoredConfig, StoreError> {
     let path = dir.join(CONFIG_FILE);
-    let text = fs::read_to_string(&path).map_err(io(&path))?;
+    let text = match read_small_file(&path, MAX_CONFIG_BYTES) {
+        Ok(text) => text,
+        Err(e) if !dir.exists() => return Err(missing_snapshot(dir, e)),
+        Err(e) => return Err(io(&path)(e)),
+    };
     // The version is checked before the shape, so that a newer format gets a version error.
     let value: serde_json::Value =
         serde_json::from_str(&text).map_err(|source| StoreError::Config {

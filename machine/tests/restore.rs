@@ -34,6 +34,17 @@ proptest! {
         for a in h.pmpaddr.iter_mut() {
             *a = next();
         }
+        // Keep the fields with rules to values a guest can produce (illegal ones are rejected,
+        // see `unreachable_values_are_rejected`).
+        h.pc &= !1;
+        h.mepc &= !1;
+        h.sepc &= !1;
+        h.mtvec &= !2;
+        h.stvec &= !2;
+        h.satp = (h.satp & ((1 << 60) - 1)) | ([0u64, 8, 9, 10][(h.satp >> 60) as usize % 4] << 60);
+        if (h.mstatus >> 11) & 3 == 2 {
+            h.mstatus ^= 1 << 11;
+        }
         h.privilege = [Privilege::User, Privilege::Supervisor, Privilege::Machine][p];
         h.sleeping = flags & 2 != 0;
         m.clint.mtimecmp = next();
@@ -94,4 +105,22 @@ fn bad_shadow_pages_are_rejected() {
         assert!(e.contains(field), "{field}: {e}");
     }
     assert!(machine().restore_shadow(&good[..100]).is_err());
+}
+
+#[test]
+fn unreachable_values_are_rejected() {
+    let good = shadow::serialize(&machine());
+    for (offset, value, field) in [
+        (shadow::PC, 0x8000_0001u64, "pc"),
+        (shadow::MEPC, 3, "mepc"),
+        (shadow::MTVEC, 2, "mtvec"),
+        (shadow::SATP, 15 << 60, "satp"),
+        (shadow::MSTATUS, 2 << 11, "mstatus"),
+        (shadow::FCSR, 0x100, "fcsr"),
+    ] {
+        let mut page = good;
+        page[offset..offset + 8].copy_from_slice(&value.to_le_bytes());
+        let err = machine().restore_shadow(&page).unwrap_err().to_string();
+        assert!(err.contains(field), "{field}: {err}");
+    }
 }

@@ -62,7 +62,8 @@ pub struct VerifyProofArgs {
 /// [`exit::BAD_INPUT`] when the file cannot be read or parsed.
 pub fn verify(args: VerifyProofArgs) -> Result<u8, Failure> {
     let path = &args.file;
-    let proof: Proof = std::fs::read_to_string(path)
+    // A proof of 2^5 bytes has 59 siblings of 64 hex digits: a few KiB.
+    let proof: Proof = rivet::machine::store::read_small_file(path, 1 << 20)
         .with_context(|| format!("cannot read {}", path.display()))
         .and_then(|text| {
             serde_json::from_str(&text)

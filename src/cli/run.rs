@@ -57,8 +57,9 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
         // With periodic hashes, run to the next multiple of the period (or the end).
         let next = args.periodic_hashes.and_then(|log2| {
             let period = 1u64 << log2;
-            (machine.mcycle() / period + 1)
-                .checked_mul(period)
+            (machine.mcycle() / period)
+                .checked_add(1)
+                .and_then(|n| n.checked_mul(period))
                 .filter(|&n| n <= end)
         });
         let target = next.unwrap_or(end);

@@ -89,7 +89,12 @@ impl Machine {
                 root: LOG2_ROOT,
             });
         }
-        if log2_size < 64 && address & ((1u64 << log2_size) - 1) != 0 {
+        let misaligned = if log2_size < 64 {
+            address & ((1u64 << log2_size) - 1) != 0
+        } else {
+            address != 0
+        };
+        if misaligned {
             return Err(ProofError::BadAddress {
                 address,
                 log2: log2_size,

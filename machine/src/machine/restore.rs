@@ -70,6 +70,33 @@ impl Machine {
         if get(X) != 0 {
             return Err(invalid("x0..x31", X, "x0 must be zero".into()));
         }
+        // Values no instruction can produce (the CSR rules of docs/semantics.md) are rejected:
+        // a loaded machine must be one the guest could have reached.
+        let legal: [(&'static str, usize, bool, &str); 8] = [
+            ("pc", PC, get(PC) % 2 == 0, "is odd"),
+            ("mepc", MEPC, get(MEPC) % 2 == 0, "is odd"),
+            ("sepc", SEPC, get(SEPC) % 2 == 0, "is odd"),
+            ("mtvec", MTVEC, get(MTVEC) & 3 < 2, "has a reserved MODE"),
+            ("stvec", STVEC, get(STVEC) & 3 < 2, "has a reserved MODE"),
+            (
+                "satp",
+                SATP,
+                matches!(get(SATP) >> 60, 0 | 8 | 9 | 10),
+                "has an unsupported MODE",
+            ),
+            (
+                "mstatus",
+                MSTATUS,
+                (get(MSTATUS) >> 11) & 3 != 2,
+                "has the reserved MPP value 2",
+            ),
+            ("fcsr", FCSR, get(FCSR) <= 0xff, "has bits above 7"),
+        ];
+        for (field, offset, ok, why) in legal {
+            if !ok {
+                return Err(invalid(field, offset, format!("{:#x} {why}", get(offset))));
+            }
+        }
         let iflags = get(IFLAGS);
         if iflags > 3 {
             return Err(invalid(
