@@ -52,7 +52,19 @@
 #define RVTEST_RV64UF .macro init; li a0, MSTATUS_FS & (MSTATUS_FS >> 1); \
         csrs mstatus, a0; csrwi fcsr, 0; .endm
 #define RVTEST_RV64UD RVTEST_RV64UF
+#ifndef RVTEST_RV64M
 #define RVTEST_RV64M .macro init; li t0, MSTATUS_MPP; csrs mstatus, t0; .endm
+#endif
+
+/* Hooks for other environments (env/v/test.h defines them before including this
+ * file): RVTEST_ENV_ENTRY leaves the test body's entry address in t0 (after any
+ * setup of its own), RVTEST_ENV_END follows the code. */
+#ifndef RVTEST_ENV_ENTRY
+#define RVTEST_ENV_ENTRY la t0, test_body
+#endif
+#ifndef RVTEST_ENV_END
+#define RVTEST_ENV_END
+#endif
 
 /* Point mtvec at the next (4-aligned) label so that, if the CSR access that
  * follows is illegal on this hart, the trap simply continues after it. */
@@ -112,7 +124,7 @@ reset_vector:                                                           \
         csrw mtvec, t0;                                                 \
         csrwi mstatus, 0;                                               \
         init;                                                           \
-        la t0, test_body;                                               \
+        RVTEST_ENV_ENTRY;                                               \
         csrw mepc, t0;                                                  \
         li t0, 0;                                                       \
         csrr a0, mhartid;                                               \
@@ -121,7 +133,7 @@ reset_vector:                                                           \
         ALIGN4;                                                         \
 test_body:
 
-#define RVTEST_CODE_END  unimp
+#define RVTEST_CODE_END  unimp; RVTEST_ENV_END
 
 #define RVTEST_PASS                                                     \
         fence;                                                          \
