@@ -108,11 +108,6 @@ pub fn accessible(m: &Machine, csr: u16, write: bool) -> bool {
     }
 }
 
-/// `mip` as software sees it: the written bits plus the CLINT's MSIP and MTIP.
-pub fn mip(m: &Machine) -> u64 {
-    interrupt::pending(m)
-}
-
 /// Reads `csr`, or `None` if it is not implemented. No side effects.
 pub fn read(m: &Machine, csr: u16) -> Option<u64> {
     let h = &m.hart;
@@ -135,8 +130,8 @@ pub fn read(m: &Machine, csr: u16) -> Option<u64> {
         MIDELEG => h.mideleg,
         MIE => h.mie,
         SIE => h.mie & h.mideleg,
-        MIP => mip(m),
-        SIP => mip(m) & h.mideleg,
+        MIP => interrupt::pending(m),
+        SIP => interrupt::pending(m) & h.mideleg,
         MTVEC => h.mtvec,
         STVEC => h.stvec,
         MCOUNTEREN => h.mcounteren,

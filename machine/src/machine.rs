@@ -610,12 +610,14 @@ impl Machine {
 
     // ----- host memory API ------------------------------------------------------------------
 
-    fn host_slice(&self, paddr: u64, len: usize) -> Option<(&'static str, usize)> {
+    /// Which host-accessible memory holds the `len` bytes at `paddr` (`true`: RAM, `false`:
+    /// DTB), and the offset into it.
+    fn host_slice(&self, paddr: u64, len: usize) -> Option<(bool, usize)> {
         let end = paddr.checked_add(len as u64)?;
         if paddr >= map::RAM_START && end <= map::RAM_START + self.ram_length {
-            Some(("RAM", (paddr - map::RAM_START) as usize))
+            Some((true, (paddr - map::RAM_START) as usize))
         } else if paddr >= map::DTB_START && end <= map::DTB_START + map::DTB_LENGTH {
-            Some(("DTB", (paddr - map::DTB_START) as usize))
+            Some((false, (paddr - map::DTB_START) as usize))
         } else {
             None
         }
@@ -627,8 +629,8 @@ impl Machine {
             start: paddr,
             end: paddr.saturating_add(buf.len() as u64),
         };
-        let (range, off) = self.host_slice(paddr, buf.len()).ok_or(err)?;
-        let src = if range == "RAM" {
+        let (in_ram, off) = self.host_slice(paddr, buf.len()).ok_or(err)?;
+        let src = if in_ram {
             self.ram.bytes()
         } else {
             self.dtb.bytes()
@@ -672,7 +674,7 @@ impl Machine {
             start: paddr,
             end: paddr.saturating_add(len as u64),
         };
-        let (range, off) = self.host_slice(paddr, len).ok_or(err)?;
+        let (in_ram, off) = self.host_slice(paddr, len).ok_or(err)?;
         if len == 0 {
             return Ok(());
         }
@@ -681,7 +683,7 @@ impl Machine {
         for ppn in first_ppn..=last_ppn {
             self.save_for_snapshot(ppn);
         }
-        if range != "RAM" {
+        if !in_ram {
             write(&mut self.dtb.bytes_mut()[off..off + len]);
             self.dirty.extend(first_ppn..=last_ppn);
             return Ok(());

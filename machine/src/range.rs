@@ -28,13 +28,8 @@ pub struct MemoryRange {
 }
 
 impl MemoryRange {
-    /// One past the last address.
+    /// One past the last address (saturating: a range in the top page ends at `u64::MAX`).
     pub fn end(&self) -> u64 {
-        self.start + self.length
-    }
-
-    /// Whether the range holds memory whose bytes the Merkle tree commits to directly.
-    pub fn is_memory(&self) -> bool {
-        matches!(self.kind, RangeKind::Rom | RangeKind::Ram)
+        self.start.saturating_add(self.length)
     }
 }
