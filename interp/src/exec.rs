@@ -282,8 +282,10 @@ fn sext32(v: u64) -> u64 {
     v as i32 as i64 as u64
 }
 
+/// Loads `N` bytes from virtual address `addr` as the current privilege and translation
+/// mode make data accesses (zero-extended), or the exception the access raises.
 #[inline(always)]
-fn load<const N: usize>(m: &mut Machine, addr: u64) -> Result<u64, Exception> {
+pub fn load<const N: usize>(m: &mut Machine, addr: u64) -> Result<u64, Exception> {
     if mmu::data_direct(m) {
         m.load::<N>(addr).map_err(|_| Exception::load_fault(addr))
     } else {
@@ -291,8 +293,10 @@ fn load<const N: usize>(m: &mut Machine, addr: u64) -> Result<u64, Exception> {
     }
 }
 
+/// Stores the low `N` bytes of `value` at virtual address `addr` as data accesses are made
+/// now, or returns the exception the access raises (then nothing was written).
 #[inline(always)]
-fn store<const N: usize>(m: &mut Machine, addr: u64, value: u64) -> Result<(), Exception> {
+pub fn store<const N: usize>(m: &mut Machine, addr: u64, value: u64) -> Result<(), Exception> {
     if mmu::data_direct(m) {
         m.store::<N>(addr, value)
             .map_err(|_| Exception::store_fault(addr))

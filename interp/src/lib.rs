@@ -74,7 +74,16 @@ pub struct Interpreter {
     timer_deadline: u64,
     /// Whether the last [`Interpreter::attend`] took an interrupt.
     took_interrupt: bool,
+    /// Code pages invalidated by this interpreter, kept for another engine sharing the
+    /// machine (see [`Interpreter::log_invalidations`]); `None`: not kept.
+    invalidation_log: Option<Vec<u64>>,
+    /// [`Machine::code_writes`] as of the last drain by this interpreter.
+    code_writes_seen: u64,
 }
+
+/// Logged by [`Interpreter::drain_invalidations`] instead of a page number when every cached
+/// page must be dropped (another engine drained overwritten pages this one never saw).
+pub const INVALIDATE_ALL: u64 = u64::MAX;
 
 impl Interpreter {
     /// A new interpreter with empty caches.
@@ -85,6 +94,81 @@ impl Interpreter {
     /// Drops every cache (never changes results).
     pub fn clear_caches(&mut self) {
         self.cache.clear();
+    }
+
+    /// Keeps the physical page numbers of overwritten code pages this interpreter takes from
+    /// the machine ([`Machine::drain_stale_code`]), for [`Interpreter::drain_invalidations`]:
+    /// an engine that runs the interpreter alongside its own code cache must see them too.
+    pub fn log_invalidations(&mut self) {
+        self.invalidation_log.get_or_insert_with(Vec::new);
+    }
+
+    /// Calls `f` with each code page logged since the last call (see
+    /// [`Interpreter::log_invalidations`]), or with [`INVALIDATE_ALL`].
+    pub fn drain_invalidations(&mut self, mut f: impl FnMut(u64)) {
+        if let Some(log) = &mut self.invalidation_log {
+            for ppn in log.drain(..) {
+                f(ppn);
+            }
+        }
+    }
+
+    /// Drops the decoded code of physical page `ppn`.
+    pub fn invalidate_code_page(&mut self, ppn: u64) {
+        self.cache.invalidate(ppn);
+    }
+
+    /// Takes the overwritten code pages from the machine and drops their decoded code (all
+    /// of it if another engine took some of those pages first).
+    fn drain_stale_code(&mut self, m: &mut Machine) {
+        let cache = &mut self.cache;
+        let log = &mut self.invalidation_log;
+        let mut drained = 0;
+        m.drain_stale_code(|ppn| {
+            cache.invalidate(ppn);
+            drained += 1;
+            if let Some(log) = log {
+                log.push(ppn);
+            }
+        });
+        self.code_writes_seen += drained;
+        if self.code_writes_seen != m.code_writes() {
+            self.forget_all_code(m);
+        }
+    }
+
+    /// Drops all decoded code and catches up with the machine's count of code writes.
+    fn forget_all_code(&mut self, m: &Machine) {
+        self.cache.clear();
+        if let Some(log) = &mut self.invalidation_log {
+            log.push(INVALIDATE_ALL);
+        }
+        self.code_writes_seen = m.code_writes();
+    }
+
+    /// The clock value at which the timer interrupt becomes pending, as of the last
+    /// [`Interpreter::attend`] (`u64::MAX`: not before the machine next asks for attention).
+    /// Interrupts are sampled there: another engine must not run past it without attending.
+    pub fn timer_deadline(&self) -> u64 {
+        self.timer_deadline
+    }
+
+    /// Executes instructions until one transfers control (a taken branch or jump, a trap),
+    /// the clock reaches `mcycle_end` or the machine needs attention. Another engine uses
+    /// it to run code it has not compiled, one basic block at a time; the caller must have
+    /// attended to the machine first (see [`Interpreter::attend`]).
+    pub fn run_block(&mut self, m: &mut Machine, mcycle_end: u64) {
+        let mut pc = m.hart.pc;
+        while m.hart.mcycle < mcycle_end {
+            let outcome = self.execute_one(m, pc);
+            let sequential = outcome.retired
+                && (outcome.next_pc == pc.wrapping_add(2) || outcome.next_pc == pc.wrapping_add(4));
+            pc = outcome.next_pc;
+            if !sequential || m.needs_attention() {
+                break;
+            }
+        }
+        m.hart.pc = pc;
     }
 
     /// Runs until the clock reaches `mcycle_end`, or the guest halts or yields.
@@ -168,15 +252,15 @@ impl Interpreter {
     }
 
     /// Handles what the machine flagged: another machine, stale code pages, halt, yield, a
-    /// waiting WFI, interrupts; and refreshes the interpreter's hints.
-    fn attend(&mut self, m: &mut Machine, mcycle_end: u64) -> Option<BreakReason> {
+    /// waiting WFI, interrupts; and refreshes the interpreter's hints. Returns why the run
+    /// must stop, if it must. Engines call it whenever [`Machine::needs_attention`] is set.
+    pub fn attend(&mut self, m: &mut Machine, mcycle_end: u64) -> Option<BreakReason> {
         if self.machine_id != m.id() {
             // The cache holds another machine's code.
-            self.cache.clear();
+            self.forget_all_code(m);
             self.machine_id = m.id();
         }
-        let cache = &mut self.cache;
-        m.drain_stale_code(|ppn| cache.invalidate(ppn));
+        self.drain_stale_code(m);
         self.took_interrupt = false;
         if let Some(code) = m.halted() {
             // A halted machine stays halted; drop any pending report of the halt itself.
@@ -253,8 +337,7 @@ impl Interpreter {
         let paddr = mmu::translate(m, pc, 2, mmu::Access::Fetch)?;
         if m.needs_attention() {
             // The walk's A/D update may have rewritten decoded code: drop it before decoding.
-            let cache = &mut self.cache;
-            m.drain_stale_code(|ppn| cache.invalidate(ppn));
+            self.drain_stale_code(m);
         }
         let insn = self.cache.fetch(m, pc, paddr, |m| {
             mmu::translate(m, pc.wrapping_add(2), 2, mmu::Access::Fetch)

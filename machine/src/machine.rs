@@ -85,6 +85,24 @@ const WATCH_HTIF: u8 = 2;
 /// the first write to it must mark it dirty (and save it for a snapshot).
 const WATCH_CLEAN: u8 = 8;
 
+/// What JIT code needs for its inline RAM fast paths ([`Machine::ram_raw`]).
+///
+/// A store may be made directly to host memory only when the watch byte of every RAM page
+/// it touches is zero (the page is already dirty for the Merkle tree and holds no cached
+/// code, page table or HTIF register); otherwise it must go through [`Machine::store`].
+/// Loads from RAM may always be made directly.
+#[derive(Clone, Copy, Debug)]
+pub struct RamRaw {
+    /// Host address of physical address [`map::RAM_START`].
+    pub base: *mut u8,
+    /// RAM length in bytes (a multiple of the page size).
+    pub length: u64,
+    /// One watch byte per RAM page.
+    pub watch: *const u8,
+    /// The machine's attention flag (a `bool`, see [`Machine::needs_attention`]).
+    pub attention: *const bool,
+}
+
 /// A RISC-V machine: one hart, memory and devices.
 pub struct Machine {
     /// Unique identity of this machine in the process (engines key their caches by it).
@@ -106,6 +124,8 @@ pub struct Machine {
     ram_watch: Vec<u8>,
     /// Physical page numbers whose cached code was overwritten since the engines last looked.
     stale_code: Vec<u64>,
+    /// How many pages were ever pushed to `stale_code` (see [`Machine::code_writes`]).
+    code_writes: u64,
     /// RAM page indices flagged [`WATCH_PT`].
     pt_pages: Vec<usize>,
     /// A stop (halt or yield) the running engine has not yet reported.
@@ -177,6 +197,7 @@ impl Machine {
             // RAM starts zero: every page's (pristine) hash is up to date.
             ram_watch: vec![WATCH_CLEAN; (length / map::PAGE_SIZE) as usize],
             stale_code: Vec::new(),
+            code_writes: 0,
             pending_stop: None,
             attention: false,
             console: Box::new(std::io::sink()),
@@ -308,6 +329,10 @@ impl Machine {
     /// Calls `f` with each physical page number whose cached code was overwritten since the
     /// last call, and forgets them. The page's code watch is already cleared: an engine that
     /// caches code from it again must call [`Machine::watch_code_page`] again.
+    ///
+    /// Several engines may run the same machine in turn; each counts the pages it drained,
+    /// and when its count falls behind [`Machine::code_writes`], another engine drained pages
+    /// it never saw and it must drop all of its cached code.
     pub fn drain_stale_code(&mut self, mut f: impl FnMut(u64)) {
         for page in self.stale_code.drain(..) {
             f(page);
@@ -330,12 +355,29 @@ impl Machine {
         self.ram_offset(paddr, len).is_some()
     }
 
+    /// Raw pointers for JIT code with inline RAM fast paths: see [`RamRaw`]. Valid until the
+    /// machine is dropped (RAM and its watch flags are never reallocated).
+    pub fn ram_raw(&mut self) -> RamRaw {
+        RamRaw {
+            base: self.ram.bytes_mut().as_mut_ptr(),
+            length: self.ram_length,
+            watch: self.ram_watch.as_ptr(),
+            attention: &self.attention,
+        }
+    }
+
     /// Reads an instruction parcel (16 bits) from executable memory (RAM).
     #[inline]
     pub fn fetch_parcel(&self, paddr: u64) -> Option<u16> {
         let off = self.ram_offset(paddr, 2)?;
         let b = &self.ram.bytes()[off..off + 2];
         Some(u16::from_le_bytes([b[0], b[1]]))
+    }
+
+    /// How many code pages have been reported overwritten through
+    /// [`Machine::drain_stale_code`] since the machine was made (a running count).
+    pub fn code_writes(&self) -> u64 {
+        self.code_writes
     }
 
     /// Asks to be told (through [`Machine::drain_stale_code`]) when the RAM page holding
@@ -713,6 +755,7 @@ impl Machine {
             self.ram_watch[page] &= !WATCH_CODE;
             self.stale_code
                 .push((map::RAM_START >> map::PAGE_SHIFT) + page as u64);
+            self.code_writes += 1;
             self.attention = true;
         }
         if flags & WATCH_PT != 0 {

@@ -20,12 +20,44 @@ const ENTRIES: usize = 256;
 /// A tag that matches no address: generation all ones, which [`Tlb::flush`] never reaches.
 const INVALID: u64 = u64::MAX;
 
+/// One cached translation. The layout is fixed (`repr(C)`): JIT code reads entries directly
+/// (see [`Tlb::raw_parts`]).
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    /// The virtual page number plus the flush generation (see [`Tlb::tag`]).
+    tag: u64,
+    /// The physical page base.
+    base: u64,
+}
+
+const EMPTY: Entry = Entry {
+    tag: INVALID,
+    base: 0,
+};
+
+/// Where JIT code finds the translation cache: entry `i` of kind `k` (0 fetch, 1 load,
+/// 2 store) is at `entries + 16 * (k * ENTRIES + i)` and holds the tag (`u64`) then the
+/// physical page base (`u64`); the tag of virtual page number `vpn` is
+/// `(generation << TAG_VPN_BITS) | vpn`, `i = vpn % ENTRIES`.
+#[derive(Clone, Copy, Debug)]
+pub struct TlbRaw {
+    /// The first entry.
+    pub entries: *const u64,
+    /// The current flush generation.
+    pub generation: *const u64,
+}
+
+/// Entries per access kind, for [`TlbRaw`].
+pub const TLB_ENTRIES: usize = ENTRIES;
+/// Bits of a tag holding the virtual page number, for [`TlbRaw`].
+pub const TAG_VPN_BITS: u32 = VPN_BITS;
+
 /// Cached translations for fetches, loads and stores.
 #[derive(Clone, Debug)]
 pub struct Tlb {
-    /// `[kind][index]` = (tag, physical page base), where the tag is the virtual page number
-    /// plus the flush generation (see [`Tlb::tag`]).
-    entries: Box<[[(u64, u64); ENTRIES]; 3]>,
+    /// `[kind][index]`, direct-mapped by virtual page number.
+    entries: Box<[[Entry; ENTRIES]; 3]>,
     /// Flush generation, in the tag's upper bits: a flush only increments it (traps flush on
     /// every privilege change, so flushing must be cheap).
     generation: u64,
@@ -36,7 +68,7 @@ pub struct Tlb {
 impl Default for Tlb {
     fn default() -> Self {
         Tlb {
-            entries: Box::new([[(INVALID, 0); ENTRIES]; 3]),
+            entries: Box::new([[EMPTY; ENTRIES]; 3]),
             generation: 0,
             key: None,
         }
@@ -75,7 +107,7 @@ impl Tlb {
             // The generation would reach the one of INVALID tags: start over for real.
             self.generation = 0;
             for kind in self.entries.iter_mut() {
-                kind.fill((INVALID, 0));
+                kind.fill(EMPTY);
             }
         }
     }
@@ -101,14 +133,26 @@ impl Tlb {
     #[inline]
     pub fn lookup(&self, kind: usize, vaddr: u64) -> Option<u64> {
         let vpn = vaddr >> 12;
-        let (tag, base) = self.entries[kind][(vpn as usize) % ENTRIES];
-        (tag == self.tag(vpn)).then_some(base | (vaddr & 0xfff))
+        let e = self.entries[kind][(vpn as usize) % ENTRIES];
+        (e.tag == self.tag(vpn)).then_some(e.base | (vaddr & 0xfff))
     }
 
     /// Caches the translation of `vaddr`'s page to the physical page of `paddr`.
     pub fn insert(&mut self, kind: usize, vaddr: u64, paddr: u64) {
         let vpn = vaddr >> 12;
-        self.entries[kind][(vpn as usize) % ENTRIES] = (self.tag(vpn), paddr & !0xfff);
+        self.entries[kind][(vpn as usize) % ENTRIES] = Entry {
+            tag: self.tag(vpn),
+            base: paddr & !0xfff,
+        };
+    }
+
+    /// Raw pointers for JIT code that looks entries up itself. They stay valid as long as
+    /// the cache lives (the entries are boxed and never reallocated).
+    pub fn raw_parts(&self) -> TlbRaw {
+        TlbRaw {
+            entries: self.entries.as_ptr().cast(),
+            generation: &self.generation,
+        }
     }
 }
 
