@@ -20,6 +20,8 @@ pub use rivet_machine::MachineConfig as Config;
 use std::path::Path;
 
 use rivet_interp::{Interpreter, StepInfo};
+use rivet_jit::Jit;
+pub use rivet_jit::{JitConfig, JitStats};
 pub use rivet_machine::merkle::{Hash, Proof, verify_proof};
 use rivet_machine::{HartState, MachineError, NoSnapshot, ProofError, StoreError, UnmappedRange};
 
@@ -46,10 +48,28 @@ pub enum Error {
     NoSnapshot(#[from] NoSnapshot),
 }
 
+/// Which engine runs the machine. Both give identical results; the JIT is faster.
+#[derive(Clone, Copy, Debug)]
+pub enum Engine {
+    /// The reference interpreter.
+    Interpreter,
+    /// Compiled hot blocks (Cranelift), the interpreter for the rest.
+    Jit(JitConfig),
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::Jit(JitConfig::default())
+    }
+}
+
 /// A rivet machine with its engine.
 pub struct Machine {
     state: rivet_machine::Machine,
+    engine: Engine,
     interp: Interpreter,
+    /// Made when the JIT is first used, kept (with its compiled code) across engine switches.
+    jit: Option<Box<Jit>>,
 }
 
 impl std::fmt::Debug for Machine {
@@ -63,10 +83,24 @@ impl std::fmt::Debug for Machine {
 impl Machine {
     /// A machine in its reset state (pc at RAM start, RAM zero).
     pub fn new(config: &Config) -> Result<Self, Error> {
-        Ok(Machine {
-            state: rivet_machine::Machine::new(config)?,
+        Ok(Self::with_state(rivet_machine::Machine::new(config)?))
+    }
+
+    fn with_state(state: rivet_machine::Machine) -> Self {
+        Machine {
+            state,
+            engine: Engine::default(),
             interp: Interpreter::new(),
-        })
+            jit: None,
+        }
+    }
+
+    /// The JIT in `slot`, made on first use with `config`.
+    fn jit(slot: &mut Option<Box<Jit>>, config: JitConfig) -> &mut Jit {
+        if slot.as_ref().is_none_or(|j| j.config() != config) {
+            *slot = Some(Box::new(Jit::new(config)));
+        }
+        slot.as_mut().expect("just made")
     }
 
     /// A machine with an ELF executable loaded (pc at its entry point).
@@ -96,12 +130,37 @@ impl Machine {
     /// Runs until the clock (`mcycle`) reaches `mcycle_end` (absolute), or the guest halts or
     /// yields.
     pub fn run(&mut self, mcycle_end: u64) -> BreakReason {
-        self.interp.run(&mut self.state, mcycle_end)
+        match self.engine {
+            Engine::Interpreter => self.interp.run(&mut self.state, mcycle_end),
+            Engine::Jit(config) => {
+                Self::jit(&mut self.jit, config).run(&mut self.state, mcycle_end)
+            }
+        }
     }
 
-    /// Executes one instruction (or takes one trap).
+    /// Executes one instruction (or takes one trap), on the interpreter.
     pub fn step(&mut self) -> (StepInfo, Option<BreakReason>) {
-        self.interp.step(&mut self.state)
+        match self.engine {
+            Engine::Interpreter => self.interp.step(&mut self.state),
+            Engine::Jit(config) => Self::jit(&mut self.jit, config).step(&mut self.state),
+        }
+    }
+
+    /// Switches to `engine` (the default is the JIT with its default settings). The state is
+    /// untouched: runs may switch engines at any point and end in the same state. A JIT with
+    /// the same settings keeps its compiled code across switches.
+    pub fn set_engine(&mut self, engine: Engine) {
+        self.engine = engine;
+    }
+
+    /// The engine that runs the machine.
+    pub fn engine(&self) -> Engine {
+        self.engine
+    }
+
+    /// What the JIT has done, when it has been used.
+    pub fn jit_stats(&self) -> Option<JitStats> {
+        self.jit.as_ref().map(|j| j.stats())
     }
 
     /// The hart's state.
@@ -194,7 +253,7 @@ impl Machine {
     /// Returns to the last snapshot (which stays, for further rollbacks) and returns its root.
     pub fn rollback(&mut self) -> Result<Hash, Error> {
         let root = self.state.rollback()?;
-        self.interp.clear_caches();
+        self.clear_caches();
         Ok(root)
     }
 
@@ -206,10 +265,7 @@ impl Machine {
 
     /// Loads a machine stored with [`Machine::store`], checking every range and the root.
     pub fn load(dir: &Path) -> Result<Self, Error> {
-        Ok(Machine {
-            state: rivet_machine::Machine::load_from(dir)?,
-            interp: Interpreter::new(),
-        })
+        Ok(Self::with_state(rivet_machine::Machine::load_from(dir)?))
     }
 
     /// The machine state, to change it directly (memory, devices). Prefer the methods above.
@@ -220,6 +276,9 @@ impl Machine {
     /// Drops every engine cache (never changes results).
     pub fn clear_caches(&mut self) {
         self.interp.clear_caches();
+        if let Some(j) = &mut self.jit {
+            j.clear_caches();
+        }
         self.state.tlb.flush();
     }
 }

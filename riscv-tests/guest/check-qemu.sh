@@ -33,6 +33,7 @@ rv64si-vm_sv39:1:QEMU 7.2 reports AMO page faults as load page faults (13, spec:
 rv64si-vm_sv48:1:QEMU 7.2 reports AMO page faults as load page faults (13, spec: 15)
 rv64si-vm_sv57:1:QEMU 7.2 reports AMO page faults as load page faults (13, spec: 15)
 rv64mi-pmp:1:QEMU 7.2 keeps pmpaddr bits 63:54 as written (spec: RV64 pmpaddr holds bits 55:2)
+rv64mi-jit_loops:1:QEMU 7.2 has no precise self-modifying code on RISC-V: a block that rewrites its own next instruction runs the old one
 rv64mf-fs:1:QEMU 7.2 leaves FS Clean when an instruction that writes only an x register (feq, fcvt.w) raises a flag
 "
 if ! command -v "$QEMU" >/dev/null 2>&1; then

@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use rivet::{BreakReason, Config, Machine};
+use rivet::{BreakReason, Config, Engine, JitConfig, Machine};
 
 /// Directory of the guest sources.
 pub fn guest_dir() -> PathBuf {
@@ -85,9 +85,24 @@ pub fn full_state(m: &Machine) -> (Vec<u8>, Vec<u8>) {
     (m.shadow_page().to_vec(), ram)
 }
 
-/// Runs a guest to completion (or to `limit` cycles) and returns how it stopped.
+/// Runs a guest on the interpreter to completion (or to `limit` cycles) and returns how it
+/// stopped.
 pub fn run_guest(path: &Path, limit: u64) -> (BreakReason, Machine) {
+    run_guest_on(path, limit, Engine::Interpreter)
+}
+
+/// [`run_guest`] on `engine`.
+pub fn run_guest_on(path: &Path, limit: u64, engine: Engine) -> (BreakReason, Machine) {
     let mut m = load_guest(path);
+    m.set_engine(engine);
     let reason = m.run(limit);
     (reason, m)
+}
+
+/// The JIT engine compiling every block the first time it is reached.
+pub fn jit_eager() -> Engine {
+    Engine::Jit(JitConfig {
+        threshold: 0,
+        ..JitConfig::default()
+    })
 }

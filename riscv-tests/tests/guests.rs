@@ -16,6 +16,7 @@ const BASELINE: &[(&str, u64)] = &[
     ("rv64mi-ebreak_tval", 185),
     ("rv64mi-illegal", 691),
     ("rv64mi-irq", 12760),
+    ("rv64mi-jit_loops", 7544),
     ("rv64mi-mepc", 130),
     ("rv64mi-minstret", 173),
     ("rv64mi-pmp", 52240),

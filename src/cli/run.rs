@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::anyhow;
 use clap::Args;
-use rivet::{BreakReason, Machine};
+use rivet::{BreakReason, Engine, JitConfig, Machine};
 
 use super::source::SourceArgs;
 use super::{Failure, exit, number};
@@ -41,11 +41,35 @@ pub struct RunArgs {
     /// written). Slow.
     #[arg(long)]
     trace: bool,
+    /// The engine: `jit` (compiled hot blocks) or `interp` (the reference interpreter).
+    /// Both end in the same state.
+    #[arg(long, value_enum, default_value_t = EngineArg::Jit)]
+    engine: EngineArg,
+    /// JIT: how many times a block must be reached before it is compiled (0: at once).
+    #[arg(long, value_name = "N", default_value_t = JitConfig::default().threshold)]
+    jit_threshold: u32,
+}
+
+/// `--engine` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum EngineArg {
+    /// The Cranelift JIT.
+    Jit,
+    /// The reference interpreter.
+    Interp,
 }
 
 /// Runs `rivet run`; returns the process exit code.
 pub fn run(args: RunArgs) -> Result<u8, Failure> {
     let mut machine = args.source.machine().map_err(Failure::bad_input)?;
+    machine.set_engine(match args.engine {
+        EngineArg::Interp => Engine::Interpreter,
+        EngineArg::Jit => Engine::Jit(JitConfig {
+            threshold: args.jit_threshold,
+            ..JitConfig::default()
+        }),
+    });
+    let started = std::time::Instant::now();
     machine.set_console(Box::new(std::io::LineWriter::new(std::io::stdout())));
     let end = args.max_mcycle.unwrap_or(u64::MAX);
     let initial_hash = args.initial_hash.then(|| machine.root_hash());
@@ -126,6 +150,24 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
         }
         if args.periodic_hashes.is_some() {
             summary["periodic_hashes"] = periodic.into();
+        }
+        summary["engine"] = match args.engine {
+            EngineArg::Jit => "jit",
+            EngineArg::Interp => "interp",
+        }
+        .into();
+        summary["seconds"] = started.elapsed().as_secs_f64().into();
+        if let Some(s) = machine.jit_stats() {
+            summary["jit"] = serde_json::json!({
+                "blocks_compiled": s.blocks_compiled,
+                "insns_compiled": s.insns_compiled,
+                "compile_seconds": s.compile_time.as_secs_f64(),
+                "jit_cycles": s.jit_cycles,
+                "interp_cycles": s.interp_cycles,
+                "blocks_invalidated": s.blocks_invalidated,
+                "arena_resets": s.arena_resets,
+                "compile_errors": s.compile_errors,
+            });
         }
         if let (Some(dir), Some(h)) = (&args.store, stored) {
             summary["stored"] = serde_json::json!({

@@ -1,0 +1,61 @@
+//! Every workload on the JIT against the interpreter: the same break reason, clock and root
+//! after the same number of cycles (the first `BUDGET` cycles of each, or to its halt), with
+//! every block compiled at once and with the default hotness threshold.
+
+use std::path::Path;
+
+use rivet_interp::Interpreter;
+use rivet_jit::{Jit, JitConfig};
+use rivet_machine::{Machine, MachineConfig};
+
+/// Cycles per workload: enough for each to reach its steady loop (and `empty` to halt).
+const BUDGET: u64 = 3_000_000;
+
+const WORKLOADS: [&str; 8] = [
+    "empty", "intmix", "sort", "keccak", "fp", "traps", "mmu", "smc",
+];
+
+fn load(name: &str) -> Machine {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("workloads")
+        .join(format!("{name}.elf"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut m = Machine::new(&MachineConfig::default()).expect("machine");
+    m.load_elf(&bytes).expect("load ELF");
+    m.set_console(Box::new(std::io::sink()));
+    m
+}
+
+#[test]
+fn every_workload_agrees_on_both_engines() {
+    for name in WORKLOADS {
+        let mut want = load(name);
+        let want_stop = Interpreter::new().run(&mut want, BUDGET);
+        let want_root = want.root_hash();
+        for threshold in [0, JitConfig::default().threshold] {
+            let mut got = load(name);
+            let mut jit = Jit::new(JitConfig {
+                threshold,
+                ..JitConfig::default()
+            });
+            let stop = jit.run(&mut got, BUDGET);
+            assert_eq!(stop, want_stop, "{name}, threshold {threshold}");
+            assert_eq!(
+                got.hart.mcycle, want.hart.mcycle,
+                "{name}, threshold {threshold}"
+            );
+            assert_eq!(got.hart.pc, want.hart.pc, "{name}, threshold {threshold}");
+            assert_eq!(
+                got.root_hash(),
+                want_root,
+                "{name}, threshold {threshold}: root"
+            );
+            // Short runs (`empty`) may never get hot; long ones run mostly compiled.
+            assert!(
+                want.hart.mcycle < BUDGET || jit.stats().jit_cycles > BUDGET / 2,
+                "{name}: most cycles should run compiled ({:?})",
+                jit.stats()
+            );
+        }
+    }
+}
