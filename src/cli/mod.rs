@@ -15,6 +15,7 @@
 mod dtb;
 mod hash;
 mod number;
+mod progress;
 mod run;
 mod source;
 mod trace;
