@@ -126,7 +126,6 @@ impl FlashDrive {
                 config.start
             )));
         }
-        let writable = config.mode != FlashMode::ReadOnly;
         let file = OpenOptions::new()
             .read(true)
             .write(config.mode == FlashMode::Shared)
@@ -150,7 +149,7 @@ impl FlashDrive {
         }
         let len = usize::try_from(length)
             .map_err(|_| invalid("too large for the host address space".into()))?;
-        let backing = Self::map(&file, len, config.mode, writable).map_err(io)?;
+        let backing = Self::map(&file, len, config.mode).map_err(io)?;
         Ok(FlashDrive {
             config: config.clone(),
             length,
@@ -159,17 +158,17 @@ impl FlashDrive {
         })
     }
 
-    fn map(file: &File, len: usize, mode: FlashMode, writable: bool) -> std::io::Result<Backing> {
+    fn map(file: &File, len: usize, mode: FlashMode) -> std::io::Result<Backing> {
         let mut options = MmapOptions::new();
         options.len(len);
         // SAFETY: the mapping is only used through the bounds-checked slices below. Another
         // process truncating or rewriting the file while it is mapped is outside what rivet
         // can prevent; the module documentation says the file must not change under it.
         Ok(unsafe {
-            match (mode, writable) {
-                (FlashMode::Shared, _) => Backing::Writable(options.map_mut(file)?),
-                (FlashMode::Private, _) => Backing::Writable(options.map_copy(file)?),
-                (FlashMode::ReadOnly, _) => Backing::ReadOnly(options.map(file)?),
+            match mode {
+                FlashMode::Shared => Backing::Writable(options.map_mut(file)?),
+                FlashMode::Private => Backing::Writable(options.map_copy(file)?),
+                FlashMode::ReadOnly => Backing::ReadOnly(options.map(file)?),
             }
         })
     }

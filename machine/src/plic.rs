@@ -115,13 +115,13 @@ impl Plic {
             _ => match Self::context_register(offset) {
                 Some((c, Register::Enable)) => self.enable[c] = value & SOURCE_MASK,
                 Some((c, Register::Threshold)) => self.threshold[c] = value & MAX_PRIORITY,
-                Some((c, Register::Claim)) => {
-                    // A completion for a source not enabled for the context is ignored.
-                    if (value as usize) < SOURCES && self.enable[c] & (1 << value) != 0 {
-                        self.claimed &= !(1 << value);
-                    }
+                // A completion for a source not enabled for the context is ignored.
+                Some((c, Register::Claim))
+                    if (value as usize) < SOURCES && self.enable[c] & (1 << value) != 0 =>
+                {
+                    self.claimed &= !(1 << value);
                 }
-                None => {}
+                Some((_, Register::Claim)) | None => {}
             },
         }
         true
@@ -132,7 +132,9 @@ impl Plic {
         if (ENABLE..ENABLE + 0x80 * CONTEXTS as u64).contains(&offset) {
             // Only the first word (sources 0–31) of each context's enable block exists.
             let rel = offset - ENABLE;
-            return (rel % 0x80 == 0).then_some(((rel / 0x80) as usize, Register::Enable));
+            return rel
+                .is_multiple_of(0x80)
+                .then_some(((rel / 0x80) as usize, Register::Enable));
         }
         if (CONTEXT..CONTEXT + 0x1000 * CONTEXTS as u64).contains(&offset) {
             let rel = offset - CONTEXT;

@@ -211,12 +211,19 @@ impl Machine {
             self.plic.priority[i] =
                 bounded("plic.priority[0..31]", PLIC_PRIORITY + 8 * i, max)? as u32;
         }
-        let sources = u64::from(u32::MAX - 1);
-        self.plic.pending = bounded("plic.pending", PLIC_PENDING, sources)? as u32;
-        self.plic.claimed = bounded("plic.claimed", PLIC_CLAIMED, sources)? as u32;
+        // Bit sets of sources 1..31: bit 0 (no source) and bits above 31 are never set.
+        let sources = |field: &'static str, offset: usize| {
+            let v = get(offset);
+            if v & !u64::from(u32::MAX - 1) == 0 {
+                Ok(v as u32)
+            } else {
+                Err(invalid(field, offset, format!("{v:#x} names no source")))
+            }
+        };
+        self.plic.pending = sources("plic.pending", PLIC_PENDING)?;
+        self.plic.claimed = sources("plic.claimed", PLIC_CLAIMED)?;
         for c in 0..crate::plic::CONTEXTS {
-            self.plic.enable[c] =
-                bounded("plic.enable[0..1]", PLIC_ENABLE + 8 * c, sources)? as u32;
+            self.plic.enable[c] = sources("plic.enable[0..1]", PLIC_ENABLE + 8 * c)?;
             self.plic.threshold[c] =
                 bounded("plic.threshold[0..1]", PLIC_THRESHOLD + 8 * c, max_prio)? as u32;
         }
