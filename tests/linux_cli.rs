@@ -139,6 +139,33 @@ fn store_to_a_read_only_drive_faults() {
 }
 
 #[test]
+fn machines_with_flash_drives_cannot_be_stored_yet() {
+    let d = dir("store");
+    let bios = file(&d, "fw.bin", &firmware());
+    let kernel = file(&d, "kernel", &[0x6f, 0, 0, 0]);
+    let input = file(&d, "in.img", &[7u8; 4096]);
+    let output = file(&d, "out.img", &[0u8; 4096]);
+    let snap = d.join("snap").display().to_string();
+    let out = rivet(&[
+        "run",
+        "--bios",
+        &bios,
+        "--kernel",
+        &kernel,
+        "--flash-drive",
+        &format!("file={input},start=0x100000000"),
+        "--flash-drive",
+        &format!("file={output},start=0x100001000"),
+        "--store",
+        &snap,
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(73), "{stderr}");
+    assert!(stderr.contains("flash drives"), "{stderr}");
+    assert!(!Path::new(&snap).exists());
+}
+
+#[test]
 fn bad_boot_options_are_rejected_with_a_reason() {
     let d = dir("bad");
     let bios = file(&d, "fw.bin", &firmware());
