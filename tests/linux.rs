@@ -29,6 +29,8 @@ const DRIVE_SIZE: usize = 2 << 20;
 const BOOTARGS: &str = "console=ttyS0 panic=-1 quiet";
 /// Far more cycles than the job needs (about 2 G): a hang fails instead of running forever.
 const MCYCLE_LIMIT: u64 = 8_000_000_000;
+/// Roots are compared every 2^28 cycles (as `--periodic-hashes 28` prints them).
+const PERIOD: u64 = 1 << 28;
 
 /// The engines the job runs on. Every engine must reach the same mcycle and root.
 #[derive(Clone, Copy, Debug)]
@@ -83,14 +85,20 @@ impl Write for Console {
 
 struct Outcome {
     reason: BreakReason,
+    /// (mcycle, root) at every multiple of [`PERIOD`].
+    periodic: Vec<(u64, Hash)>,
     mcycle: u64,
     root: Hash,
     console: String,
     output: Vec<u8>,
 }
 
+fn drive_dir(tag: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("rivet-linux-{}-{tag}", std::process::id()))
+}
+
 fn drive_files(tag: &str) -> (PathBuf, PathBuf) {
-    let dir = std::env::temp_dir().join(format!("rivet-linux-{}-{tag}", std::process::id()));
+    let dir = drive_dir(tag);
     std::fs::create_dir_all(&dir).unwrap();
     let csv =
         std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/linux/sensors.csv"))
@@ -129,18 +137,31 @@ fn run_job(engine: Engine, images: &Images, tag: &str) -> Outcome {
     };
     let console = Console::default();
     m.set_console(Box::new(console.clone()));
-    let reason = m.run(MCYCLE_LIMIT);
+    let mut periodic = Vec::new();
+    let reason = loop {
+        let target = (m.mcycle() / PERIOD + 1) * PERIOD;
+        match m.run(target.min(MCYCLE_LIMIT)) {
+            BreakReason::ReachedTarget if m.mcycle() < MCYCLE_LIMIT => {
+                periodic.push((m.mcycle(), m.root_hash()));
+            }
+            reason => break reason,
+        }
+    };
     let mut out = vec![0u8; DRIVE_SIZE];
     m.read_memory(OUTPUT_DRIVE, &mut out).unwrap();
     // The tty layer turns "\n" into "\r\n".
     let text = String::from_utf8_lossy(&console.0.lock().unwrap()).replace("\r\n", "\n");
-    Outcome {
+    let outcome = Outcome {
         reason,
+        periodic,
         mcycle: m.mcycle(),
         root: m.root_hash(),
         console: text,
         output: out,
-    }
+    };
+    drop(m);
+    let _ = std::fs::remove_dir_all(drive_dir(tag));
+    outcome
 }
 
 /// The report the job must produce, computed here from the CSV: the row count, the SHA-256
@@ -208,7 +229,9 @@ fn boots_debian_and_runs_the_job() {
         return;
     };
     let expected = expected_report();
-    let mut results: Vec<(Engine, u64, Hash)> = Vec::new();
+    // (engine, final mcycle, final root, periodic roots)
+    type EngineResult = (Engine, u64, Hash, Vec<(u64, Hash)>);
+    let mut results: Vec<EngineResult> = Vec::new();
     for &engine in ENGINES {
         // Two runs of the same engine, side by side (CI has 2 cores).
         let (a, b) = std::thread::scope(|s| {
@@ -250,14 +273,21 @@ fn boots_debian_and_runs_the_job() {
         }
         assert_eq!(a.mcycle, b.mcycle, "{engine:?}: two runs end at one mcycle");
         assert_eq!(a.root, b.root, "{engine:?}: two runs end with one root");
-        results.push((engine, a.mcycle, a.root));
+        assert!(
+            a.periodic.len() >= 4,
+            "{engine:?}: the job runs over 4 periods"
+        );
+        assert_eq!(a.periodic, b.periodic, "{engine:?}: periodic roots");
+        results.push((engine, a.mcycle, a.root, a.periodic));
     }
-    for (engine, mcycle, root) in &results[1..] {
+    let first = &results[0];
+    for other in &results[1..] {
         assert_eq!(
-            (mcycle, root),
-            (&results[0].1, &results[0].2),
-            "{engine:?} disagrees with {:?}",
-            results[0].0
+            (other.1, other.2, &other.3),
+            (first.1, first.2, &first.3),
+            "{:?} disagrees with {:?} (final mcycle, root, periodic roots)",
+            other.0,
+            first.0
         );
     }
 }

@@ -738,7 +738,9 @@ impl Machine {
                     page < start.saturating_add(length)
                         && start < page.saturating_add(map::PAGE_SIZE)
                 });
+                let in_flash = self.flash.iter().any(|d| d.offset(page, 1).is_some());
                 if taken
+                    || in_flash
                     || page < map::RAM_START.saturating_add(self.ram_length)
                         && map::RAM_START < page.saturating_add(map::PAGE_SIZE)
                 {

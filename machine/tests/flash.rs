@@ -82,3 +82,13 @@ fn read_only_drives_fault_guest_stores_and_the_layout_is_in_the_shadow() {
     let e = other.restore_shadow(&page).unwrap_err().to_string();
     assert!(e.contains("flash"), "{e}");
 }
+
+#[test]
+fn htif_cannot_be_placed_in_a_flash_drive() {
+    let mut m = machine(file("htif", &[0; 8192]), FlashMode::Private);
+    assert!(m.place_htif(START + 0x1000, START + 0x1008).is_err());
+    assert!(
+        m.place_htif(START + 0x2000, START + 0x2008).is_ok(),
+        "just past the drive"
+    );
+}
