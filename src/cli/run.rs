@@ -110,6 +110,10 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
         p.finish();
     }
     let _ = machine.flush_console();
+    machine.state().flush_flash().map_err(|e| Failure {
+        code: exit::CANT_CREATE,
+        error: anyhow!(e).context("cannot write the shared flash drives back to their files"),
+    })?;
     let (name, code) = match reason {
         BreakReason::Halted(code) => ("halted", u8::try_from(code).unwrap_or(255)),
         BreakReason::ReachedTarget => ("mcycle limit reached", exit::LIMIT),
