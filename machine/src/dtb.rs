@@ -222,4 +222,53 @@ mod tests {
         assert_eq!(reg.size, Some(0x1_0000));
         assert!(tree.find_node("/soc/htif@40008000").is_some());
     }
+
+    #[test]
+    fn describes_devices_initrd_and_flash() {
+        let blob = generate_layout(&Layout {
+            ram_length: 128 << 20,
+            bootargs: "console=ttyS0".into(),
+            htif_window: None,
+            initrd: Some((0x87c0_0000, 0x87f0_1234)),
+            flash: vec![(0x1_0000_0000, 2 << 20), (0x1_0020_0000, 4096)],
+        })
+        .unwrap();
+        let tree = fdt::Fdt::new(&blob).expect("a valid flattened device tree");
+        let u32_of = |node: &str, prop: &str| {
+            let p = tree.find_node(node).unwrap().property(prop).unwrap();
+            p.value
+                .chunks(4)
+                .map(|c| u32::from_be_bytes(c.try_into().unwrap()))
+                .collect::<Vec<_>>()
+        };
+        let str_of = |node: &str, prop: &str| {
+            let p = tree.find_node(node).unwrap().property(prop).unwrap();
+            String::from_utf8(p.value.to_vec()).unwrap()
+        };
+        // /chosen (Linux's Documentation/devicetree/bindings/chosen.txt).
+        assert_eq!(str_of("/chosen", "stdout-path"), "/soc/serial@10000000\0");
+        assert_eq!(u32_of("/chosen", "linux,initrd-start"), [0, 0x87c0_0000]);
+        assert_eq!(u32_of("/chosen", "linux,initrd-end"), [0, 0x87f0_1234]);
+        // The PLIC: contexts M external (11) and S external (9) of the hart's controller.
+        let intc = u32_of("/cpus/cpu@0/interrupt-controller", "phandle")[0];
+        assert_eq!(
+            u32_of("/soc/plic@c000000", "interrupts-extended"),
+            [intc, 11, intc, 9]
+        );
+        assert_eq!(u32_of("/soc/plic@c000000", "riscv,ndev"), [31]);
+        let plic = u32_of("/soc/plic@c000000", "phandle")[0];
+        // The UART on PLIC source 10, as on QEMU's virt board.
+        assert_eq!(str_of("/soc/serial@10000000", "compatible"), "ns16550a\0");
+        assert_eq!(u32_of("/soc/serial@10000000", "interrupt-parent"), [plic]);
+        assert_eq!(u32_of("/soc/serial@10000000", "interrupts"), [10]);
+        // Power off and reboot through the test device.
+        let test = u32_of("/soc/test@100000", "phandle")[0];
+        assert_eq!(u32_of("/poweroff", "regmap"), [test]);
+        assert_eq!(u32_of("/poweroff", "value"), [0x5555]);
+        assert_eq!(u32_of("/reboot", "value"), [0x7777]);
+        // Flash drives.
+        assert_eq!(str_of("/pmem@100000000", "compatible"), "pmem-region\0");
+        assert_eq!(u32_of("/pmem@100000000", "reg"), [1, 0, 0, 2 << 20]);
+        assert_eq!(u32_of("/pmem@100200000", "reg"), [1, 0x20_0000, 0, 4096]);
+    }
 }
