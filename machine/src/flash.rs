@@ -33,17 +33,6 @@ pub enum FlashMode {
     ReadOnly,
 }
 
-impl FlashMode {
-    /// Number stored in the shadow page (0 = private, 1 = shared, 2 = read-only).
-    pub fn code(self) -> u64 {
-        match self {
-            FlashMode::Private => 0,
-            FlashMode::Shared => 1,
-            FlashMode::ReadOnly => 2,
-        }
-    }
-}
-
 /// Configuration of one flash drive.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FlashConfig {

@@ -110,8 +110,8 @@ pub const PLIC_CLAIMED: usize = 0x908;
 pub const PLIC_ENABLE: usize = 0x910;
 /// PLIC thresholds of contexts 0 and 1.
 pub const PLIC_THRESHOLD: usize = 0x920;
-/// Flash drives: start, length, mode (0 private, 1 shared, 2 read-only) of drive i at
-/// `FLASH + 24 * i`; all zero for an absent drive.
+/// Flash drives: start, length, read-only (1) of drive i at `FLASH + 24 * i`; all zero for an
+/// absent drive. (Whether guest writes reach the file is a host matter, not machine state.)
 pub const FLASH: usize = 0xa00;
 
 /// HTIF `tohost` register (device placement; zero when HTIF lives in RAM).
@@ -216,7 +216,7 @@ pub const FIELDS: &[Field] = &[
     f("plic.enable[0..1]", PLIC_ENABLE, 2, "PLIC enable bits of context 0 (M) and 1 (S)"),
     f("plic.threshold[0..1]", PLIC_THRESHOLD, 2, "PLIC priority thresholds of contexts 0 and 1"),
     f("reserved: PLIC", 0x930, 26, "future PLIC state"),
-    f("flash[0..7]", FLASH, 24, "flash drives: start, length, mode (0 private, 1 shared, 2 read-only); zero when absent"),
+    f("flash[0..7]", FLASH, 24, "flash drives: start, length, read-only (1: guest stores fault); zero when absent"),
     f("reserved", 0xac0, 168, "future state"),
 ];
 
@@ -311,7 +311,7 @@ pub fn serialize(m: &Machine) -> [u8; SIZE] {
     for (i, d) in m.flash_drives().iter().enumerate() {
         put(FLASH + 24 * i, d.start());
         put(FLASH + 24 * i + 8, d.length);
-        put(FLASH + 24 * i + 16, d.config.mode.code());
+        put(FLASH + 24 * i + 16, u64::from(!d.guest_writable()));
     }
     put(HTIF_TOHOST, m.htif.tohost);
     put(HTIF_FROMHOST, m.htif.fromhost);

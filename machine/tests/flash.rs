@@ -72,7 +72,7 @@ fn read_only_drives_fault_guest_stores_and_the_layout_is_in_the_shadow() {
     let page = rivet_machine::shadow::serialize(&m);
     let word = |off: usize| u64::from_le_bytes(page[off..off + 8].try_into().unwrap());
     let f = rivet_machine::shadow::FLASH;
-    assert_eq!((word(f), word(f + 8), word(f + 16)), (START, 4096, 2));
+    assert_eq!((word(f), word(f + 8), word(f + 16)), (START, 4096, 1));
     // A machine without the drive cannot take that shadow page.
     let mut other = Machine::new(&MachineConfig {
         ram_length: 1 << 20,
@@ -91,4 +91,16 @@ fn htif_cannot_be_placed_in_a_flash_drive() {
         m.place_htif(START + 0x2000, START + 0x2008).is_ok(),
         "just past the drive"
     );
+}
+
+#[test]
+fn private_and_shared_drives_are_the_same_machine_state() {
+    let private = machine(file("p", &[3; 4096]), FlashMode::Private).root_hash();
+    let shared = machine(file("s", &[3; 4096]), FlashMode::Shared).root_hash();
+    let read_only = machine(file("r", &[3; 4096]), FlashMode::ReadOnly).root_hash();
+    assert_eq!(
+        private, shared,
+        "where writes go on the host is not machine state"
+    );
+    assert_ne!(private, read_only, "read-only changes what the guest sees");
 }
