@@ -117,6 +117,20 @@ impl Machine {
         Ok(m)
     }
 
+    /// A machine booting Linux: firmware (e.g. OpenSBI `fw_jump`) at RAM start, the kernel at
+    /// RAM start + 2 MiB and the initrd at the top of RAM (see
+    /// [`rivet_machine::Machine::load_linux`]).
+    pub fn from_linux(
+        config: &Config,
+        bios: &[u8],
+        kernel: &[u8],
+        initrd: Option<&[u8]>,
+    ) -> Result<Self, Error> {
+        let mut m = Self::new(config)?;
+        m.state.load_linux(bios, kernel, initrd)?;
+        Ok(m)
+    }
+
     /// Sends the guest console to `console`.
     pub fn set_console(&mut self, console: Box<dyn std::io::Write + Send>) {
         self.state.set_console(console);

@@ -159,7 +159,7 @@ fn tampered_range_files_are_rejected_naming_the_range() {
     let mut bytes = std::fs::read(&path).unwrap();
     bytes[0xf00] = 1;
     std::fs::write(&path, &bytes).unwrap();
-    expect(&dir, &["range shadow", "reserved: PLIC"]);
+    expect(&dir, &["range shadow", "field `reserved`"]);
 }
 
 #[test]

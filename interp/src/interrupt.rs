@@ -4,7 +4,8 @@
 //! soon as it is pending and enabled.** Taking it costs one clock cycle, like any trap.
 //!
 //! Pending and enabled interrupts can only appear at known points, so the interpreter checks
-//! only there: after any CSR write, MRET/SRET, a trap, a store to the CLINT, a WFI, and when
+//! only there: after any CSR write, MRET/SRET, a trap, an access to the CLINT, PLIC or UART
+//! (device accesses that can change an interrupt line ask for attention), a WFI, and when
 //! the clock reaches the CLINT's timer deadline (`mtimecmp * RTC_DIV`). Every `run` also
 //! checks once at its start. An engine that checks at these points behaves exactly as one
 //! that checks before every instruction.
@@ -26,9 +27,10 @@ use rivet_machine::{Machine, Privilege};
 /// Interrupt codes in decreasing priority.
 const PRIORITY: [u64; 6] = [11, 3, 7, 9, 1, 5];
 
-/// `mip`: the bits software wrote (SSIP, STIP, SEIP) plus MSIP and MTIP from the CLINT.
+/// `mip`: the bits software wrote (SSIP, STIP, SEIP) plus MSIP and MTIP from the CLINT and
+/// MEIP and SEIP from the PLIC (SEIP reads as the OR of the written bit and the PLIC line).
 pub fn pending(m: &Machine) -> u64 {
-    let mut mip = m.hart.mip & (MIP_SSIP | MIP_STIP | MIP_SEIP);
+    let mut mip = (m.hart.mip & (MIP_SSIP | MIP_STIP | MIP_SEIP)) | m.external_interrupts();
     if m.clint.msip & 1 != 0 {
         mip |= MIP_MSIP;
     }

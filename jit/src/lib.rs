@@ -61,7 +61,7 @@ pub struct JitConfig {
 impl Default for JitConfig {
     fn default() -> Self {
         JitConfig {
-            threshold: 50,
+            threshold: 500,
             arena_size: 64 << 20,
         }
     }

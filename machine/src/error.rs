@@ -37,6 +37,12 @@ pub enum MachineError {
     /// An ELF file was rejected.
     #[error("bad ELF file")]
     Elf(#[from] ElfError),
+    /// A flash drive could not be attached.
+    #[error(transparent)]
+    Flash(#[from] crate::flash::FlashError),
+    /// A boot image (firmware, kernel, initrd) does not fit or overlaps another.
+    #[error("{0}")]
+    BootImage(String),
 }
 
 /// Why an ELF file was rejected.

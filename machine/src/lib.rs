@@ -9,16 +9,20 @@ pub mod csr;
 pub mod dtb;
 pub mod elf;
 pub mod error;
+pub mod flash;
 pub mod hart;
 pub mod htif;
 pub mod machine;
 pub mod map;
 pub mod memory;
 pub mod merkle;
+pub mod plic;
 pub mod range;
 pub mod shadow;
 pub mod store;
+pub mod syscon;
 pub mod tlb;
+pub mod uart;
 
 pub use error::{ElfError, MachineError};
 pub use hart::{HartState, Privilege};
@@ -31,4 +35,4 @@ pub use store::StoreError;
 
 /// Version of the machine's semantics (DESIGN §3.6). Any change that alters the state reached
 /// from the same input — and so the roots — bumps it. It is part of the shadow state.
-pub const SEMANTICS_VERSION: u64 = 3;
+pub const SEMANTICS_VERSION: u64 = 4;

@@ -6,22 +6,28 @@
 
 use std::io::Write;
 
+mod boot;
 mod commit;
 mod restore;
 mod snapshot;
 
+pub use boot::{FDT_COPY_OFFSET, KERNEL_OFFSET, kernel_footprint};
 pub use restore::RestoreError;
 pub use snapshot::NoSnapshot;
 
 use crate::clint::Clint;
 use crate::error::{ElfError, MachineError};
+use crate::flash::{FlashConfig, FlashDrive};
 use crate::hart::HartState;
 use crate::htif::{self, Htif, HtifAction, HtifPlacement};
 use crate::map;
 use crate::memory::Memory;
 use crate::merkle::{MachineHasher, Tree};
+use crate::plic::Plic;
 use crate::range::{MemoryRange, RangeKind};
+use crate::syscon::SysconAction;
 use crate::tlb::Tlb;
+use crate::uart::Uart;
 
 /// Configuration of a machine.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +36,8 @@ pub struct MachineConfig {
     pub ram_length: u64,
     /// Kernel command line for the device tree's `/chosen/bootargs`.
     pub bootargs: String,
+    /// Flash drives (file-backed memory ranges above RAM; see [`crate::flash`]).
+    pub flash_drives: Vec<FlashConfig>,
 }
 
 impl Default for MachineConfig {
@@ -37,6 +45,7 @@ impl Default for MachineConfig {
         MachineConfig {
             ram_length: map::RAM_DEFAULT_LENGTH,
             bootargs: String::new(),
+            flash_drives: Vec::new(),
         }
     }
 }
@@ -71,8 +80,15 @@ pub struct UnmappedRange {
 
 /// Offset into the CLINT window of the `len`-byte access at `paddr`, if inside it.
 fn clint_offset(paddr: u64, len: u64) -> Option<u64> {
-    let off = paddr.wrapping_sub(map::CLINT_START);
-    (off <= map::CLINT_LENGTH - len).then_some(off)
+    window_offset(paddr, len, map::CLINT_START, map::CLINT_LENGTH)
+}
+
+/// Offset into the window `[start, start + length)` of the `len`-byte access at `paddr`, if
+/// it lies entirely inside.
+#[inline]
+fn window_offset(paddr: u64, len: u64, start: u64, length: u64) -> Option<u64> {
+    let off = paddr.wrapping_sub(start);
+    (off <= length - len).then_some(off)
 }
 
 /// `ram_watch` flag: the page holds decoded (cached) code.
@@ -103,6 +119,14 @@ pub struct RamRaw {
     pub attention: *const bool,
 }
 
+/// Host memory behind a physical range (see [`Machine::read_memory`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum HostMemory {
+    Ram,
+    Dtb,
+    Flash(usize),
+}
+
 /// A RISC-V machine: one hart, memory and devices.
 pub struct Machine {
     /// Unique identity of this machine in the process (engines key their caches by it).
@@ -115,6 +139,14 @@ pub struct Machine {
     pub htif: Htif,
     /// The CLINT.
     pub clint: Clint,
+    /// The PLIC.
+    pub plic: Plic,
+    /// The console UART.
+    pub uart: Uart,
+    /// The flash drives, in address order.
+    flash: Vec<FlashDrive>,
+    /// The initrd's physical range `[start, end)` (for the device tree), once loaded.
+    initrd: Option<(u64, u64)>,
     /// The exit code, once the guest has halted.
     halted: Option<u64>,
     ram: Memory,
@@ -175,6 +207,18 @@ impl Machine {
         }
         let ram = Memory::new("RAM", length)?;
         let dtb = Memory::new("DTB", map::DTB_LENGTH)?;
+        let ram_end = map::RAM_START + length;
+        let flash = config
+            .flash_drives
+            .iter()
+            .map(|c| FlashDrive::open(c, ram_end))
+            .collect::<Result<Vec<_>, _>>()?;
+        let flash = crate::flash::check_layout(flash)?;
+        // Drives start with their files' contents: every page must be hashed once.
+        let dirty = flash
+            .iter()
+            .flat_map(|d| (d.start() >> map::PAGE_SHIFT)..(d.end() >> map::PAGE_SHIFT))
+            .collect();
         static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Ok(Machine {
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
@@ -188,6 +232,10 @@ impl Machine {
                 fromhost: 0,
             },
             clint: Clint::default(),
+            plic: Plic::default(),
+            uart: Uart::default(),
+            flash,
+            initrd: None,
             tlb: Tlb::default(),
             pt_pages: Vec::new(),
             halted: None,
@@ -203,7 +251,7 @@ impl Machine {
             console: Box::new(std::io::sink()),
             bootargs: config.bootargs.clone(),
             merkle: Tree::new(),
-            dirty: Vec::new(),
+            dirty,
             snapshot: None,
         })
         .and_then(|mut m: Machine| {
@@ -218,8 +266,15 @@ impl Machine {
             HtifPlacement::Mmio { tohost, .. } => Some(tohost & !(map::PAGE_SIZE - 1)),
             HtifPlacement::Ram { .. } => None,
         };
-        let blob = crate::dtb::generate(self.ram_length, &self.bootargs, window)
-            .map_err(|e| MachineError::Dtb(e.to_string()))?;
+        let layout = crate::dtb::Layout {
+            ram_length: self.ram_length,
+            bootargs: self.bootargs.clone(),
+            htif_window: window,
+            initrd: self.initrd,
+            flash: self.flash.iter().map(|d| (d.start(), d.length)).collect(),
+        };
+        let blob =
+            crate::dtb::generate_layout(&layout).map_err(|e| MachineError::Dtb(e.to_string()))?;
         if blob.len() as u64 > map::DTB_LENGTH {
             return Err(MachineError::Dtb(format!(
                 "{} bytes do not fit the 1 MiB DTB range (bootargs too long?)",
@@ -285,12 +340,27 @@ impl Machine {
                 kind: RangeKind::Ram,
             },
         ];
-        ranges.push(MemoryRange {
-            name: "CLINT",
-            start: map::CLINT_START,
-            length: map::CLINT_LENGTH,
-            kind: RangeKind::Device,
-        });
+        for (name, start, length) in [
+            ("syscon", map::SYSCON_START, map::SYSCON_LENGTH),
+            ("CLINT", map::CLINT_START, map::CLINT_LENGTH),
+            ("PLIC", map::PLIC_START, map::PLIC_LENGTH),
+            ("UART", map::UART_START, map::UART_LENGTH),
+        ] {
+            ranges.push(MemoryRange {
+                name,
+                start,
+                length,
+                kind: RangeKind::Device,
+            });
+        }
+        for drive in &self.flash {
+            ranges.push(MemoryRange {
+                name: "flash",
+                start: drive.start(),
+                length: drive.length,
+                kind: RangeKind::Ram,
+            });
+        }
         if let HtifPlacement::Mmio { tohost, .. } = self.htif.placement {
             ranges.push(MemoryRange {
                 name: "HTIF",
@@ -480,8 +550,60 @@ impl Machine {
                 .read(off, len, self.hart.mcycle)
                 .ok_or(AccessFault);
         }
+        if let Some(off) = window_offset(paddr, len, map::UART_START, map::UART_LENGTH) {
+            let value = self.uart.read(off, len).ok_or(AccessFault)?;
+            // Reading IIR may lower the UART's interrupt.
+            self.sync_interrupts();
+            return Ok(u64::from(value));
+        }
+        if let Some(off) = window_offset(paddr, len, map::PLIC_START, map::PLIC_LENGTH) {
+            let value = self.plic.read(off, len).ok_or(AccessFault)?;
+            // A claim changes what is pending.
+            self.sync_interrupts();
+            return Ok(u64::from(value));
+        }
+        if let Some(off) = window_offset(paddr, len, map::SYSCON_START, map::SYSCON_LENGTH) {
+            return crate::syscon::access_ok(off, len)
+                .then_some(0)
+                .ok_or(AccessFault);
+        }
+        if let Some((i, off)) = self.flash_offset(paddr, len) {
+            let mut buf = [0u8; 8];
+            buf[..len as usize].copy_from_slice(&self.flash[i].bytes()[off..off + len as usize]);
+            return Ok(u64::from_le_bytes(buf));
+        }
         // RAM accesses that run past its end, the shadow page, holes.
         Err(AccessFault)
+    }
+
+    /// Which flash drive holds the whole `len`-byte access at `paddr`, and the offset into it.
+    fn flash_offset(&self, paddr: u64, len: u64) -> Option<(usize, usize)> {
+        self.flash
+            .iter()
+            .enumerate()
+            .find_map(|(i, d)| d.offset(paddr, len).map(|off| (i, off)))
+    }
+
+    /// Propagates the devices' interrupt levels to the PLIC and asks the engine to look at
+    /// interrupts before the next instruction.
+    fn sync_interrupts(&mut self) {
+        let levels = u32::from(self.uart.irq()) << crate::uart::PLIC_SOURCE;
+        self.plic.set_levels(levels);
+        self.attention = true;
+    }
+
+    /// The external interrupt lines from the PLIC, as `mip` bits: MEIP (context 0) and SEIP
+    /// (context 1).
+    #[inline]
+    pub fn external_interrupts(&self) -> u64 {
+        (u64::from(self.plic.line(0)) << 11) | (u64::from(self.plic.line(1)) << 9)
+    }
+
+    /// Halts the machine with `code` (reported to the running engine as a stop).
+    fn halt(&mut self, code: u64) {
+        self.halted = Some(code);
+        self.pending_stop = Some(RunStop::Halt(code));
+        self.attention = true;
     }
 
     /// Stores to anything that is not RAM.
@@ -496,6 +618,37 @@ impl Machine {
             } else {
                 Err(AccessFault)
             };
+        }
+        if let Some(off) = window_offset(paddr, len, map::UART_START, map::UART_LENGTH) {
+            let sent = self.uart.write(off, len, value as u8).ok_or(AccessFault)?;
+            if let Some(byte) = sent {
+                // Console output is not machine state (see `htif_command`).
+                let _ = self.console.write_all(&[byte]);
+            }
+            self.sync_interrupts();
+            return Ok(());
+        }
+        if let Some(off) = window_offset(paddr, len, map::PLIC_START, map::PLIC_LENGTH) {
+            let ok = self.plic.write(off, len, value as u32);
+            self.sync_interrupts();
+            return if ok { Ok(()) } else { Err(AccessFault) };
+        }
+        if let Some(off) = window_offset(paddr, len, map::SYSCON_START, map::SYSCON_LENGTH) {
+            return match crate::syscon::write(off, len, value) {
+                Some(SysconAction::Halt(code)) => {
+                    self.halt(code);
+                    Ok(())
+                }
+                Some(SysconAction::None) => Ok(()),
+                None => Err(AccessFault),
+            };
+        }
+        if let Some((i, off)) = self.flash_offset(paddr, len) {
+            if !self.flash[i].guest_writable() {
+                return Err(AccessFault);
+            }
+            self.flash_write(i, off, &value.to_le_bytes()[..len as usize]);
+            return Ok(());
         }
         if self.htif_mmio_write(paddr, len, value) {
             Ok(())
@@ -576,11 +729,7 @@ impl Machine {
     /// Carries out a complete `tohost` command (the register has already been cleared).
     fn htif_command(&mut self, command: u64) {
         match htif::decode_command(command) {
-            HtifAction::Halt(code) => {
-                self.halted = Some(code);
-                self.pending_stop = Some(RunStop::Halt(code));
-                self.attention = true;
-            }
+            HtifAction::Halt(code) => self.halt(code),
             HtifAction::Console { byte, ack } => {
                 // Console output is not machine state: a failing sink must not change the
                 // guest's behaviour, so its errors are ignored here and surface on flush.
@@ -631,7 +780,9 @@ impl Machine {
                     page < start.saturating_add(length)
                         && start < page.saturating_add(map::PAGE_SIZE)
                 });
+                let in_flash = self.flash.iter().any(|d| d.offset(page, 1).is_some());
                 if taken
+                    || in_flash
                     || page < map::RAM_START.saturating_add(self.ram_length)
                         && map::RAM_START < page.saturating_add(map::PAGE_SIZE)
                 {
@@ -652,43 +803,46 @@ impl Machine {
 
     // ----- host memory API ------------------------------------------------------------------
 
-    /// Which host-accessible memory holds the `len` bytes at `paddr` (`true`: RAM, `false`:
-    /// DTB), and the offset into it.
-    fn host_slice(&self, paddr: u64, len: usize) -> Option<(bool, usize)> {
+    /// Which host-accessible memory holds the `len` bytes at `paddr`, and the offset into it.
+    fn host_slice(&self, paddr: u64, len: usize) -> Option<(HostMemory, usize)> {
         let end = paddr.checked_add(len as u64)?;
         if paddr >= map::RAM_START && end <= map::RAM_START + self.ram_length {
-            Some((true, (paddr - map::RAM_START) as usize))
+            Some((HostMemory::Ram, (paddr - map::RAM_START) as usize))
         } else if paddr >= map::DTB_START && end <= map::DTB_START + map::DTB_LENGTH {
-            Some((false, (paddr - map::DTB_START) as usize))
+            Some((HostMemory::Dtb, (paddr - map::DTB_START) as usize))
         } else {
-            None
+            self.flash.iter().enumerate().find_map(|(i, d)| {
+                (paddr >= d.start() && end <= d.end())
+                    .then(|| (HostMemory::Flash(i), (paddr - d.start()) as usize))
+            })
         }
     }
 
-    /// Reads physical memory (RAM or DTB) into `buf`.
+    /// Reads physical memory (RAM, DTB or a flash drive) into `buf`.
     pub fn read_memory(&self, paddr: u64, buf: &mut [u8]) -> Result<(), UnmappedRange> {
         let err = UnmappedRange {
             start: paddr,
             end: paddr.saturating_add(buf.len() as u64),
         };
-        let (in_ram, off) = self.host_slice(paddr, buf.len()).ok_or(err)?;
-        let src = if in_ram {
-            self.ram.bytes()
-        } else {
-            self.dtb.bytes()
+        let (target, off) = self.host_slice(paddr, buf.len()).ok_or(err)?;
+        let src = match target {
+            HostMemory::Ram => self.ram.bytes(),
+            HostMemory::Dtb => self.dtb.bytes(),
+            HostMemory::Flash(i) => self.flash[i].bytes(),
         };
         buf.copy_from_slice(&src[off..off + buf.len()]);
         Ok(())
     }
 
-    /// Writes `data` into physical memory (RAM or DTB). Cached code of the pages written is
-    /// invalidated as for a guest store; HTIF commands are not triggered.
+    /// Writes `data` into physical memory (RAM, DTB or a writable flash drive). Cached code
+    /// of the pages written is invalidated as for a guest store; HTIF commands are not
+    /// triggered.
     pub fn write_memory(&mut self, paddr: u64, data: &[u8]) -> Result<(), UnmappedRange> {
         self.host_write(paddr, data.len(), |dst| dst.copy_from_slice(data))
     }
 
-    /// Fills `len` bytes of physical memory (RAM or DTB) at `paddr` with `byte`, with the same
-    /// effects as [`Machine::write_memory`].
+    /// Fills `len` bytes of physical memory (RAM, DTB or a writable flash drive) at `paddr`
+    /// with `byte`, with the same effects as [`Machine::write_memory`].
     pub fn fill_memory(&mut self, paddr: u64, len: u64, byte: u8) -> Result<(), UnmappedRange> {
         let err = UnmappedRange {
             start: paddr,
@@ -716,7 +870,12 @@ impl Machine {
             start: paddr,
             end: paddr.saturating_add(len as u64),
         };
-        let (in_ram, off) = self.host_slice(paddr, len).ok_or(err)?;
+        let (target, off) = self.host_slice(paddr, len).ok_or(err)?;
+        if let HostMemory::Flash(i) = target
+            && self.flash[i].bytes_mut().is_none()
+        {
+            return Err(err);
+        }
         if len == 0 {
             return Ok(());
         }
@@ -725,16 +884,60 @@ impl Machine {
         for ppn in first_ppn..=last_ppn {
             self.save_for_snapshot(ppn);
         }
-        if !in_ram {
-            write(&mut self.dtb.bytes_mut()[off..off + len]);
-            self.dirty.extend(first_ppn..=last_ppn);
-            return Ok(());
-        }
-        write(&mut self.ram.bytes_mut()[off..off + len]);
-        for page in (off >> map::PAGE_SHIFT)..=((off + len - 1) >> map::PAGE_SHIFT) {
-            self.note_page_write(page);
+        match target {
+            HostMemory::Dtb => {
+                write(&mut self.dtb.bytes_mut()[off..off + len]);
+                self.dirty.extend(first_ppn..=last_ppn);
+            }
+            HostMemory::Flash(i) => {
+                let drive = &mut self.flash[i];
+                write(&mut drive.bytes_mut().expect("checked writable")[off..off + len]);
+                self.note_flash_write(i, off, len);
+            }
+            HostMemory::Ram => {
+                write(&mut self.ram.bytes_mut()[off..off + len]);
+                for page in (off >> map::PAGE_SHIFT)..=((off + len - 1) >> map::PAGE_SHIFT) {
+                    self.note_page_write(page);
+                }
+            }
         }
         Ok(())
+    }
+
+    /// A guest store of `bytes` at offset `off` of flash drive `i` (writable).
+    fn flash_write(&mut self, i: usize, off: usize, bytes: &[u8]) {
+        let start = self.flash[i].start();
+        let first = (start + off as u64) >> map::PAGE_SHIFT;
+        let last = (start + (off + bytes.len()) as u64 - 1) >> map::PAGE_SHIFT;
+        for ppn in first..=last {
+            self.save_for_snapshot(ppn);
+        }
+        let dst = self.flash[i].bytes_mut().expect("guest-writable drive");
+        dst[off..off + bytes.len()].copy_from_slice(bytes);
+        self.note_flash_write(i, off, bytes.len());
+    }
+
+    /// A write reached `len` bytes at offset `off` of flash drive `i`: its pages become dirty
+    /// for the Merkle tree. (Flash never holds fetched code or page tables: both are RAM only.)
+    fn note_flash_write(&mut self, i: usize, off: usize, len: usize) {
+        let start_ppn = self.flash[i].start() >> map::PAGE_SHIFT;
+        for page in (off >> map::PAGE_SHIFT)..=((off + len - 1) >> map::PAGE_SHIFT) {
+            let clean = &mut self.flash[i].clean[page];
+            if *clean {
+                *clean = false;
+                self.dirty.push(start_ppn + page as u64);
+            }
+        }
+    }
+
+    /// The flash drives, in address order.
+    pub fn flash_drives(&self) -> &[FlashDrive] {
+        &self.flash
+    }
+
+    /// Writes the shared flash drives' mappings back to their files.
+    pub fn flush_flash(&self) -> std::io::Result<()> {
+        self.flash.iter().try_for_each(FlashDrive::flush)
     }
 
     /// Physical page number of RAM page `page` (an index into RAM).

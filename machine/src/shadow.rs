@@ -95,6 +95,25 @@ pub const CLINT_MSIP: usize = 0x640;
 /// CLINT `mtimecmp`.
 pub const CLINT_MTIMECMP: usize = 0x648;
 
+/// UART registers: IER, LCR, MCR, SCR, FCR, DLL, DLM, THR-empty interrupt raised (one word
+/// each, in this order).
+pub const UART: usize = 0x700;
+/// Number of UART words.
+pub const UART_WORDS: usize = 8;
+/// PLIC priorities of sources 0..31 (one word each).
+pub const PLIC_PRIORITY: usize = 0x800;
+/// PLIC pending bits.
+pub const PLIC_PENDING: usize = 0x900;
+/// PLIC claimed (in-flight) bits.
+pub const PLIC_CLAIMED: usize = 0x908;
+/// PLIC enable bits of contexts 0 and 1.
+pub const PLIC_ENABLE: usize = 0x910;
+/// PLIC thresholds of contexts 0 and 1.
+pub const PLIC_THRESHOLD: usize = 0x920;
+/// Flash drives: start, length, read-only (1) of drive i at `FLASH + 24 * i`; all zero for an
+/// absent drive. (Whether guest writes reach the file is a host matter, not machine state.)
+pub const FLASH: usize = 0xa00;
+
 /// HTIF `tohost` register (device placement; zero when HTIF lives in RAM).
 pub const HTIF_TOHOST: usize = 0x600;
 /// HTIF `fromhost` register (device placement; zero when HTIF lives in RAM).
@@ -188,9 +207,17 @@ pub const FIELDS: &[Field] = &[
     f("clint.msip", CLINT_MSIP, 1, "CLINT software interrupt (bit 0)"),
     f("clint.mtimecmp", CLINT_MTIMECMP, 1, "CLINT timer compare (mtime = mcycle / 100)"),
     f("reserved: CLINT", 0x650, 6, "future CLINT state"),
-    f("reserved: syscon", 0x680, 16, "test/syscon device (Linux issue)"),
-    f("reserved: UART", 0x700, 32, "16550A registers (Linux issue)"),
-    f("reserved: PLIC", 0x800, 256, "priorities, pending, enables, thresholds, claims (Linux issue)"),
+    f("reserved: syscon", 0x680, 16, "test/syscon device (it has no state: a write halts the machine, see iflags and exit_code)"),
+    f("uart.ier, lcr, mcr, scr, fcr, dll, dlm, thre", UART, UART_WORDS, "16550A registers (FCR: bit 0 only) and the THR-empty interrupt flag"),
+    f("reserved: UART", UART + 8 * UART_WORDS, 24, "future UART state"),
+    f("plic.priority[0..31]", PLIC_PRIORITY, 32, "PLIC source priorities (source 0 is always 0)"),
+    f("plic.pending", PLIC_PENDING, 1, "PLIC pending bits (= interrupt levels and not claimed)"),
+    f("plic.claimed", PLIC_CLAIMED, 1, "PLIC sources claimed and not completed"),
+    f("plic.enable[0..1]", PLIC_ENABLE, 2, "PLIC enable bits of context 0 (M) and 1 (S)"),
+    f("plic.threshold[0..1]", PLIC_THRESHOLD, 2, "PLIC priority thresholds of contexts 0 and 1"),
+    f("reserved: PLIC", 0x930, 26, "future PLIC state"),
+    f("flash[0..7]", FLASH, 24, "flash drives: start, length, read-only (1: guest stores fault); zero when absent"),
+    f("reserved", 0xac0, 168, "future state"),
 ];
 
 /// Serialises the machine's state into a shadow page.
@@ -255,6 +282,37 @@ pub fn serialize(m: &Machine) -> [u8; SIZE] {
     }
     put(CLINT_MSIP, u64::from(m.clint.msip));
     put(CLINT_MTIMECMP, m.clint.mtimecmp);
+    let u = &m.uart;
+    for (i, v) in [
+        u.ier,
+        u.lcr,
+        u.mcr,
+        u.scr,
+        u.fcr,
+        u.dll,
+        u.dlm,
+        u8::from(u.thre_pending),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        put(UART + 8 * i, u64::from(v));
+    }
+    let p = &m.plic;
+    for (i, &prio) in p.priority.iter().enumerate() {
+        put(PLIC_PRIORITY + 8 * i, u64::from(prio));
+    }
+    put(PLIC_PENDING, u64::from(p.pending));
+    put(PLIC_CLAIMED, u64::from(p.claimed));
+    for c in 0..2 {
+        put(PLIC_ENABLE + 8 * c, u64::from(p.enable[c]));
+        put(PLIC_THRESHOLD + 8 * c, u64::from(p.threshold[c]));
+    }
+    for (i, d) in m.flash_drives().iter().enumerate() {
+        put(FLASH + 24 * i, d.start());
+        put(FLASH + 24 * i + 8, d.length);
+        put(FLASH + 24 * i + 16, u64::from(!d.guest_writable()));
+    }
     put(HTIF_TOHOST, m.htif.tohost);
     put(HTIF_FROMHOST, m.htif.fromhost);
     put(HTIF_TOHOST_ADDR, m.htif.placement.tohost());

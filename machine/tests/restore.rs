@@ -98,7 +98,16 @@ fn bad_shadow_pages_are_rejected() {
         (put(shadow::MISA, 0), "misa"),
         (put(shadow::HTIF_PLACEMENT, 2), "htif.placement"),
         (put(shadow::HTIF_TOHOST_ADDR, 0x1001), "htif.tohost_addr"),
-        (put(0x900, 1), "reserved: PLIC"),
+        (put(0xf00, 1), "field `reserved`"),
+        (put(shadow::UART, 0x10), "uart.ier"),
+        (put(shadow::UART + 8 * 7, 2), "uart.thre"),
+        (put(shadow::PLIC_PRIORITY, 1), "plic.priority"),
+        (put(shadow::PLIC_PRIORITY + 8 * 10, 8), "plic.priority"),
+        (put(shadow::PLIC_PENDING, 1), "plic.pending"),
+        // Source 10 (the UART) pending while the UART's line is low.
+        (put(shadow::PLIC_PENDING, 1 << 10), "plic.pending"),
+        (put(shadow::PLIC_ENABLE, 1 << 32), "plic.enable"),
+        (put(shadow::PLIC_THRESHOLD + 8, 9), "plic.threshold"),
     ];
     for (page, field) in cases {
         let e = machine().restore_shadow(&page).unwrap_err().to_string();
@@ -123,4 +132,33 @@ fn unreachable_values_are_rejected() {
         let err = machine().restore_shadow(&page).unwrap_err().to_string();
         assert!(err.contains(field), "{field}: {err}");
     }
+}
+
+#[test]
+fn device_registers_restore() {
+    // Drive the UART and PLIC through the bus as a guest would, then restore into a fresh
+    // machine: the devices come back equal.
+    let mut m = machine();
+    let plic = map::PLIC_START;
+    let uart = map::UART_START;
+    m.store::<4>(plic + 4 * 10, 5).unwrap(); // priority of source 10
+    m.store::<4>(plic + 0x2080, 1 << 10).unwrap(); // enable for context 1 (S)
+    m.store::<4>(plic + 0x20_1000, 2).unwrap(); // threshold of context 1
+    m.store::<1>(uart + 3, 0x83).unwrap(); // LCR: DLAB
+    m.store::<1>(uart, 0x0c).unwrap(); // DLL
+    m.store::<1>(uart + 3, 0x03).unwrap(); // LCR: 8N1
+    m.store::<1>(uart + 2, 0x07).unwrap(); // FCR
+    m.store::<1>(uart + 1, 0x02).unwrap(); // IER: ETBEI -> interrupt
+    assert_eq!(m.external_interrupts(), 1 << 9, "SEIP from context 1");
+    assert_eq!(m.load::<4>(plic + 0x20_1004), Ok(10), "claim");
+    assert_eq!(m.external_interrupts(), 0, "claimed");
+    m.store::<1>(uart + 7, 0xa5).unwrap(); // SCR
+    let page = shadow::serialize(&m);
+    let mut back = machine();
+    back.restore_shadow(&page).unwrap();
+    assert_eq!(back.uart, m.uart);
+    assert_eq!(back.plic, m.plic);
+    assert_eq!(back.plic.claimed, 1 << 10);
+    assert_eq!(back.uart.dll, 0x0c);
+    assert_eq!(shadow::serialize(&back), page);
 }

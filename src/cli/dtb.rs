@@ -28,6 +28,7 @@ pub fn dtb(args: DtbArgs) -> Result<u8, Failure> {
     let config = Config {
         ram_length: args.ram_length,
         bootargs: args.append_bootargs,
+        ..Config::default()
     };
     let machine = Machine::new(&config)
         .context("cannot build the machine")

@@ -6,7 +6,8 @@
 //! - [`exit::BAD_INPUT`] (65) for input that cannot be used (missing or malformed files, bad
 //!   sizes);
 //! - [`exit::INTERNAL`] (70) for an internal error;
-//! - [`exit::CANT_CREATE`] (73) when `--store` cannot write the snapshot;
+//! - [`exit::CANT_CREATE`] (73) when `--store` cannot write the snapshot or shared flash drives
+//!   cannot be written back;
 //! - [`exit::LIMIT`] (75) when `--max-mcycle` was reached before the guest halted.
 //!
 //! `rivet verify-proof` exits 0 when the proof verifies, [`exit::REJECTED`] (1) when it does
@@ -15,6 +16,7 @@
 mod dtb;
 mod hash;
 mod number;
+mod progress;
 mod run;
 mod source;
 mod trace;

@@ -1,6 +1,6 @@
 //! `rivet run`.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::anyhow;
@@ -77,6 +77,9 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
         eprintln!("initial-hash {h}");
     }
     let mut periodic = Vec::new();
+    let mut progress =
+        (!args.json && !args.quiet && !args.trace && std::io::stderr().is_terminal())
+            .then(|| super::progress::Progress::new(machine.mcycle()));
     let reason = loop {
         // With periodic hashes, run to the next multiple of the period (or the end).
         let next = args.periodic_hashes.and_then(|log2| {
@@ -86,7 +89,11 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
                 .and_then(|n| n.checked_mul(period))
                 .filter(|&n| n <= end)
         });
-        let target = next.unwrap_or(end);
+        let mut target = next.unwrap_or(end);
+        if let Some(p) = &progress {
+            // Runs are split into slices to update the line (splits change nothing).
+            target = target.min(p.slice_end(machine.mcycle()));
+        }
         let reason = if args.trace {
             super::trace::run_traced(&mut machine, target).map_err(|error| Failure {
                 code: exit::INTERNAL,
@@ -99,6 +106,13 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
             // A yield hands control to the host; the command line has nothing to do with it
             // and resumes the guest.
             BreakReason::Yielded { .. } => continue,
+            BreakReason::ReachedTarget
+                if progress.is_some() && Some(target) != next && target < end =>
+            {
+                if let Some(p) = &mut progress {
+                    p.update(machine.mcycle());
+                }
+            }
             BreakReason::ReachedTarget if Some(machine.mcycle()) == next => {
                 let root = machine.root_hash();
                 if args.json {
@@ -116,7 +130,14 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
             _ => break reason,
         }
     };
+    if let Some(p) = &progress {
+        p.finish();
+    }
     let _ = machine.flush_console();
+    machine.state().flush_flash().map_err(|e| Failure {
+        code: exit::CANT_CREATE,
+        error: anyhow!(e).context("cannot write the shared flash drives back to their files"),
+    })?;
     let (name, code) = match reason {
         BreakReason::Halted(code) => ("halted", u8::try_from(code).unwrap_or(255)),
         BreakReason::ReachedTarget => ("mcycle limit reached", exit::LIMIT),

@@ -4,6 +4,7 @@
 use rayon::prelude::*;
 
 use super::{Machine, WATCH_CLEAN};
+use crate::flash::FlashDrive;
 use crate::map;
 use crate::memory::Memory;
 use crate::merkle::region::{self, PAGE_BYTES};
@@ -13,18 +14,26 @@ use crate::shadow;
 /// Below this many dirty pages, pages are hashed on the calling thread.
 const PARALLEL_PAGES: usize = 4;
 
-/// The bytes of committed memory page `ppn` (RAM or DTB), or `None` if it holds no memory.
-fn memory_page<'a>(ram: &'a Memory, dtb: &'a Memory, ppn: u64) -> Option<&'a [u8]> {
+/// The bytes of committed memory page `ppn` (RAM, DTB or a flash drive), or `None` if it
+/// holds no memory.
+fn memory_page<'a>(
+    ram: &'a Memory,
+    dtb: &'a Memory,
+    flash: &'a [FlashDrive],
+    ppn: u64,
+) -> Option<&'a [u8]> {
     let paddr = ppn << map::PAGE_SHIFT;
-    let (mem, start) = if paddr >= map::RAM_START && paddr - map::RAM_START < ram.len() as u64 {
-        (ram, map::RAM_START)
-    } else if paddr >= map::DTB_START && paddr - map::DTB_START < map::DTB_LENGTH {
-        (dtb, map::DTB_START)
-    } else {
-        return None;
-    };
+    let (bytes, start): (&[u8], u64) =
+        if paddr >= map::RAM_START && paddr - map::RAM_START < ram.len() as u64 {
+            (ram.bytes(), map::RAM_START)
+        } else if paddr >= map::DTB_START && paddr - map::DTB_START < map::DTB_LENGTH {
+            (dtb.bytes(), map::DTB_START)
+        } else {
+            let drive = flash.iter().find(|d| d.offset(paddr, 1).is_some())?;
+            (drive.bytes(), drive.start())
+        };
     let off = (paddr - start) as usize;
-    Some(&mem.bytes()[off..off + PAGE_BYTES])
+    Some(&bytes[off..off + PAGE_BYTES])
 }
 
 impl Machine {
@@ -35,9 +44,9 @@ impl Machine {
         dirty.sort_unstable();
         dirty.dedup();
         let pristine = self.merkle.pristine().clone();
-        let (ram, dtb) = (&self.ram, &self.dtb);
+        let (ram, dtb, flash) = (&self.ram, &self.dtb, &self.flash);
         let hash = |&ppn: &u64| {
-            let page = memory_page(ram, dtb, ppn).expect("dirty pages hold memory");
+            let page = memory_page(ram, dtb, flash, ppn).expect("dirty pages hold memory");
             (ppn, region::page_hash::<MachineHasher>(page, &pristine))
         };
         let mut hashes: Vec<(u64, Hash)> = if dirty.len() >= PARALLEL_PAGES {
@@ -57,6 +66,13 @@ impl Machine {
                 && let Some(flags) = self.ram_watch.get_mut(page as usize)
             {
                 *flags |= WATCH_CLEAN;
+            } else if let Some(drive) = self
+                .flash
+                .iter_mut()
+                .find(|d| d.offset(ppn << map::PAGE_SHIFT, 1).is_some())
+            {
+                let page = ((ppn << map::PAGE_SHIFT) - drive.start()) >> map::PAGE_SHIFT;
+                drive.clean[page as usize] = true;
             }
         }
     }
@@ -113,7 +129,7 @@ impl Machine {
                 shadow = shadow::serialize(self);
                 &shadow
             } else {
-                memory_page(&self.ram, &self.dtb, ppn).unwrap_or(&[0; PAGE_BYTES])
+                memory_page(&self.ram, &self.dtb, &self.flash, ppn).unwrap_or(&[0; PAGE_BYTES])
             };
             let offset = (address as usize) & (PAGE_BYTES - 1);
             let (target, mut siblings) =

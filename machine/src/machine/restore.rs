@@ -171,6 +171,72 @@ impl Machine {
         self.clint.msip = u32::try_from(get(CLINT_MSIP))
             .map_err(|_| invalid("clint.msip", CLINT_MSIP, "does not fit 32 bits".to_string()))?;
         self.clint.mtimecmp = get(CLINT_MTIMECMP);
+        // Device registers: each within the bits the device keeps.
+        let bounded = |field: &'static str, offset: usize, max: u64| {
+            let v = get(offset);
+            if v <= max {
+                Ok(v)
+            } else {
+                Err(invalid(field, offset, format!("{v:#x} is above {max:#x}")))
+            }
+        };
+        let uart_fields: [(&str, u64); 8] = [
+            ("uart.ier", 0x0f),
+            ("uart.lcr", 0xff),
+            ("uart.mcr", 0x1f),
+            ("uart.scr", 0xff),
+            ("uart.fcr", 1),
+            ("uart.dll", 0xff),
+            ("uart.dlm", 0xff),
+            ("uart.thre", 1),
+        ];
+        let mut uart = [0u8; 8];
+        for (i, (name, max)) in uart_fields.into_iter().enumerate() {
+            uart[i] = bounded(name, UART + 8 * i, max)? as u8;
+        }
+        let [ier, lcr, mcr, scr, fcr, dll, dlm, thre] = uart;
+        self.uart = crate::uart::Uart {
+            ier,
+            lcr,
+            mcr,
+            scr,
+            fcr,
+            dll,
+            dlm,
+            thre_pending: thre != 0,
+        };
+        let max_prio = u64::from(crate::plic::MAX_PRIORITY);
+        for i in 0..crate::plic::SOURCES {
+            let max = if i == 0 { 0 } else { max_prio };
+            self.plic.priority[i] =
+                bounded("plic.priority[0..31]", PLIC_PRIORITY + 8 * i, max)? as u32;
+        }
+        // Bit sets of sources 1..31: bit 0 (no source) and bits above 31 are never set.
+        let sources = |field: &'static str, offset: usize| {
+            let v = get(offset);
+            if v & !u64::from(u32::MAX - 1) == 0 {
+                Ok(v as u32)
+            } else {
+                Err(invalid(field, offset, format!("{v:#x} names no source")))
+            }
+        };
+        self.plic.pending = sources("plic.pending", PLIC_PENDING)?;
+        self.plic.claimed = sources("plic.claimed", PLIC_CLAIMED)?;
+        for c in 0..crate::plic::CONTEXTS {
+            self.plic.enable[c] = sources("plic.enable[0..1]", PLIC_ENABLE + 8 * c)?;
+            self.plic.threshold[c] =
+                bounded("plic.threshold[0..1]", PLIC_THRESHOLD + 8 * c, max_prio)? as u32;
+        }
+        // Pending bits follow the devices' levels; anything else no guest could reach.
+        let mut synced = self.plic.clone();
+        synced.set_levels(u32::from(self.uart.irq()) << crate::uart::PLIC_SOURCE);
+        if synced.pending != self.plic.pending {
+            return Err(invalid(
+                "plic.pending",
+                PLIC_PENDING,
+                "does not match the devices' interrupt levels".into(),
+            ));
+        }
         self.halted = (iflags & 1 != 0).then(|| get(EXIT_CODE));
         self.pending_stop = None;
         self.attention = true;

@@ -14,6 +14,8 @@ use crate::htif::{Htif, HtifPlacement};
 use crate::map;
 use crate::merkle::Hash;
 use crate::merkle::region::PAGE_BYTES;
+use crate::plic::Plic;
+use crate::uart::Uart;
 
 /// The state saved by [`Machine::snapshot`].
 pub(crate) struct Snapshot {
@@ -21,6 +23,8 @@ pub(crate) struct Snapshot {
     hart: HartState,
     htif: Htif,
     clint: Clint,
+    plic: Plic,
+    uart: Uart,
     halted: Option<u64>,
     /// Original bytes of the pages written since the snapshot, by physical page number.
     pages: HashMap<u64, Box<[u8]>>,
@@ -41,6 +45,8 @@ impl Machine {
             hart: self.hart.clone(),
             htif: self.htif.clone(),
             clint: self.clint.clone(),
+            plic: self.plic.clone(),
+            uart: self.uart.clone(),
             halted: self.halted,
             pages: HashMap::new(),
         }));
@@ -65,6 +71,8 @@ impl Machine {
             self.ram_watch[off >> map::PAGE_SHIFT] |= WATCH_HTIF;
         }
         self.clint = snap.clint.clone();
+        self.plic = snap.plic.clone();
+        self.uart = snap.uart.clone();
         self.halted = snap.halted;
         self.pending_stop = None;
         self.attention = true;
@@ -100,13 +108,16 @@ impl Machine {
         }
         let paddr = ppn << map::PAGE_SHIFT;
         let mut page = vec![0u8; PAGE_BYTES].into_boxed_slice();
-        let (src, off) = if paddr >= map::RAM_START {
-            (&self.ram, paddr - map::RAM_START)
-        } else {
-            (&self.dtb, paddr - map::DTB_START)
-        };
+        let (src, off): (&[u8], u64) =
+            if paddr >= map::RAM_START && paddr - map::RAM_START < self.ram_length {
+                (self.ram.bytes(), paddr - map::RAM_START)
+            } else if let Some(d) = self.flash.iter().find(|d| d.offset(paddr, 1).is_some()) {
+                (d.bytes(), paddr - d.start())
+            } else {
+                (self.dtb.bytes(), paddr - map::DTB_START)
+            };
         let off = off as usize;
-        page.copy_from_slice(&src.bytes()[off..off + PAGE_BYTES]);
+        page.copy_from_slice(&src[off..off + PAGE_BYTES]);
         snap.pages.insert(ppn, page);
     }
 }
