@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Side-by-side comparison of the benchmark workloads (issue 9): each workload ELF of
-# bench/workloads runs under rivet's interpreter (release build), under
+# bench/workloads runs under rivet's interpreter and rivet's JIT (release build), under
 # `qemu-system-riscv64 -M spike` (when installed) and as a native x86-64 build of the same C
 # kernel, alternating, N times; the table gives the medians.
 #
 #   mcycle        rivet's clock at the end (instructions retired + traps), from `--json`
-#   *_s           median wall time in seconds, startup included
-#   rivet_MIPS    mcycle / (rivet time - rivet's time on the empty workload)
-#   qemu_MIPS     the same instruction count / (QEMU time - QEMU's time on the empty
-#                 workload): an estimate, QEMU does not count
-#   rivet/qemu    ratio of the raw median times
-#   rivet/native  ratio of the raw median times; "-" for traps and smc, whose native build
+#   *_s           median wall time in seconds, startup included (interp = rivet
+#                 --engine interp, jit = rivet --engine jit, default settings)
+#   *_MIPS        mcycle / (time - that engine's time on the empty workload); for QEMU an
+#                 estimate with rivet's instruction count (QEMU does not count)
+#   jit/interp    speed-up of the JIT over the interpreter (ratio of the raw median times)
+#   interp/qemu, jit/qemu   ratios of the raw median times (below 1: rivet is faster)
+#   jit/native    ratio of the raw median times; "-" for traps and smc, whose native build
 #                 only computes the checksum (plain calls, no self-modifying code)
-# A later engine (the JIT) gets its own column next to rivet's (see ENGINES below).
 #
 # usage: bench/compare.sh [--runs N] [workload...]      (default: 3 runs, every workload)
 set -eu
@@ -60,8 +60,8 @@ else
     echo "note: $QEMU not found: QEMU columns skipped" >&2
 fi
 # Engines, in column order: name and the command prefix that runs an ELF (the ELF is appended).
-ENGINES=(rivet)
-declare -A ENGINE_CMD=([rivet]="$RIVET run --quiet")
+ENGINES=(interp jit)
+declare -A ENGINE_CMD=([interp]="$RIVET run --quiet --engine interp" [jit]="$RIVET run --quiet --engine jit")
 if [ "$HAVE_QEMU" = 1 ]; then
     ENGINES+=(qemu)
     ENGINE_CMD[qemu]="$QEMU -M spike -nographic -bios none -kernel"
@@ -107,8 +107,9 @@ for e in "${ENGINES[@]}" native; do BASE[$e]=${T[$e]}; done
 header="workload mcycle"
 for e in "${ENGINES[@]}" native; do header+=" ${e}_s"; done
 for e in "${ENGINES[@]}"; do header+=" ${e}_MIPS"; done
-[ "$HAVE_QEMU" = 1 ] && header+=" rivet/qemu"
-header+=" rivet/native"
+header+=" jit/interp"
+[ "$HAVE_QEMU" = 1 ] && header+=" interp/qemu jit/qemu"
+header+=" jit/native"
 rows=("$header")
 rows+=("(startup) - $(for e in "${ENGINES[@]}" native; do printf '%s ' "${BASE[$e]}"; done)")
 
@@ -127,12 +128,14 @@ for w in "${WORKLOADS[@]}"; do
         row+=" $(awk -v m="$mcycle" -v t="${T[$e]}" -v b="${BASE[$e]}" \
             'BEGIN { d = t - b; if (d <= 0) print "-"; else printf "%.0f\n", m / d / 1e6 }')"
     done
+    ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f\n", a / b }'; }
+    row+=" $(awk -v a="${T[interp]}" -v b="${T[jit]}" 'BEGIN { printf "%.1f\n", a / b }')"
     if [ "$HAVE_QEMU" = 1 ]; then
-        row+=" $(awk -v a="${T[rivet]}" -v b="${T[qemu]}" 'BEGIN { printf "%.2f\n", a / b }')"
+        row+=" $(ratio "${T[interp]}" "${T[qemu]}") $(ratio "${T[jit]}" "${T[qemu]}")"
     fi
     case "$w" in
     traps | smc) row+=" -" ;;
-    *) row+=" $(awk -v a="${T[rivet]}" -v b="${T[native]}" 'BEGIN { printf "%.1f\n", a / b }')" ;;
+    *) row+=" $(ratio "${T[jit]}" "${T[native]}")" ;;
     esac
     rows+=("$row")
     printf '%s\n' "$row" >&2 # progress

@@ -13,7 +13,7 @@ use cranelift_codegen::ir::{
     UserFuncName, Value,
 };
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use rivet_interp::decode::{Insn, Op};
 use rivet_machine::map::RAM_START;
 use rivet_machine::tlb::{TAG_VPN_BITS, TLB_ENTRIES};
@@ -56,7 +56,7 @@ pub fn lower(
 ) {
     *func = Function::with_name_signature(UserFuncName::default(), block_signature());
     let b = FunctionBuilder::new(func, fctx);
-    let mut l = Lower::new(b, call_conv, pc & !0xfff);
+    let mut l = Lower::new(b, call_conv, pc, insns);
     l.block(pc, insns);
     links.append(&mut l.links);
     l.b.seal_all_blocks();
@@ -83,10 +83,19 @@ struct Lower<'a> {
     /// `mcycle` and `minstret` at entry.
     mcycle0: Value,
     minstret0: Value,
-    /// Cached guest registers (`None`: not loaded since entry or the last helper).
-    regs: [Option<Value>; 32],
-    /// Registers written since they were last stored.
-    dirty: u32,
+    /// Variables holding the guest registers the block uses (all loaded at entry).
+    vars: [Option<Variable>; 32],
+    /// Registers the block writes anywhere: stored at every exit (their variables always
+    /// hold the current values, so storing one not yet written this time is harmless).
+    written: u32,
+    /// Cycles run by the earlier iterations of a block that loops to its own start.
+    delta: Variable,
+    /// The block's start pc and the IR block its instructions begin in (a branch back to the
+    /// start loops there while the cycle budget lasts).
+    start: u64,
+    header: Block,
+    /// Instructions in the block.
+    len: u64,
     sig_load: SigRef,
     sig_store: SigRef,
     sig_exec: SigRef,
@@ -95,8 +104,39 @@ struct Lower<'a> {
     data_direct: Value,
 }
 
+/// The registers `insns` read (inline) and write (inline, or through a helper), as masks.
+fn register_use(insns: &[Insn]) -> (u32, u32) {
+    let (mut read, mut written) = (0u32, 0u32);
+    for insn in insns {
+        let bit = |r: u8| 1u32 << (r & 31);
+        match kind(insn.op) {
+            Kind::Inline | Kind::Control => {
+                read |= bit(insn.rs1) | bit(insn.rs2);
+                if !matches!(
+                    insn.op,
+                    Op::Sb
+                        | Op::Sh
+                        | Op::Sw
+                        | Op::Sd
+                        | Op::Fence
+                        | Op::Beq
+                        | Op::Bne
+                        | Op::Blt
+                        | Op::Bge
+                        | Op::Bltu
+                        | Op::Bgeu
+                ) {
+                    written |= bit(insn.rd);
+                }
+            }
+            Kind::Helper | Kind::HelperEnd => {}
+        }
+    }
+    (read & !1, written & !1)
+}
+
 impl<'a> Lower<'a> {
-    fn new(mut b: FunctionBuilder<'a>, call_conv: CallConv, page: u64) -> Self {
+    fn new(mut b: FunctionBuilder<'a>, call_conv: CallConv, start: u64, insns: &[Insn]) -> Self {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
@@ -107,6 +147,22 @@ impl<'a> Lower<'a> {
         let data_direct = b
             .ins()
             .load(I64, trusted(), ctx, Field::DataDirect.offset());
+        let (read, written) = register_use(insns);
+        let mut vars = [None; 32];
+        for r in 1..32u8 {
+            if (read | written) & (1 << r) != 0 {
+                let var = b.declare_var(I64);
+                let v = b.ins().load(I64, trusted(), hart, x_offset(r));
+                b.def_var(var, v);
+                vars[usize::from(r)] = Some(var);
+            }
+        }
+        let delta = b.declare_var(I64);
+        let zero = b.ins().iconst(I64, 0);
+        b.def_var(delta, zero);
+        let header = b.create_block();
+        b.ins().jump(header, &[]);
+        b.switch_to_block(header);
         let sig = |params: &[Type], ret: Option<Type>| {
             let mut s = Signature::new(call_conv);
             s.params.extend(params.iter().map(|&t| AbiParam::new(t)));
@@ -119,15 +175,19 @@ impl<'a> Lower<'a> {
         let sig_block = b.import_signature(block_signature());
         Lower {
             b,
-            page,
+            page: start & !0xfff,
             links: Vec::new(),
             sig_block,
             ctx,
             hart,
             mcycle0,
             minstret0,
-            regs: [None; 32],
-            dirty: 0,
+            vars,
+            written,
+            delta,
+            start,
+            header,
+            len: insns.len() as u64,
             sig_load,
             sig_store,
             sig_exec,
@@ -138,48 +198,59 @@ impl<'a> Lower<'a> {
     // ----- registers and counters ----------------------------------------------------------
 
     fn reg(&mut self, r: u8) -> Value {
-        let r = r & 31;
-        if r == 0 {
-            return self.b.ins().iconst(I64, 0);
+        match self.vars[usize::from(r & 31)] {
+            Some(var) if r & 31 != 0 => self.b.use_var(var),
+            _ => self.b.ins().iconst(I64, 0),
         }
-        if let Some(v) = self.regs[usize::from(r)] {
-            return v;
-        }
-        let v = self.b.ins().load(I64, trusted(), self.hart, x_offset(r));
-        self.regs[usize::from(r)] = Some(v);
-        v
     }
 
     fn set_reg(&mut self, r: u8, v: Value) {
-        let r = r & 31;
-        if r != 0 {
-            self.regs[usize::from(r)] = Some(v);
-            self.dirty |= 1 << r;
+        if r & 31 != 0 {
+            let var = self.vars[usize::from(r & 31)].expect("written registers have variables");
+            self.b.def_var(var, v);
         }
     }
 
-    /// Stores the written registers (in the current IR block), with `extra` written last.
+    /// Stores the written registers (in the current IR block), with `extra` as the value of
+    /// its register.
     fn store_regs(&mut self, extra: Option<(u8, Value)>) {
         for r in 1..32u8 {
-            if self.dirty & (1 << r) != 0
-                && extra.is_none_or(|(e, _)| e & 31 != r)
-                && let Some(v) = self.regs[usize::from(r)]
-            {
-                self.b.ins().store(trusted(), v, self.hart, x_offset(r));
+            if self.written & (1 << r) == 0 {
+                continue;
             }
-        }
-        if let Some((r, v)) = extra
-            && r & 31 != 0
-        {
+            let v = match extra {
+                Some((e, v)) if e & 31 == r => v,
+                _ => self.reg(r),
+            };
             self.b.ins().store(trusted(), v, self.hart, x_offset(r));
         }
     }
 
-    /// Stores `mcycle = entry + cycles`, `minstret = entry + retired`.
+    /// Reloads every register variable from the hart (after a helper wrote the hart).
+    fn reload_regs(&mut self) {
+        for r in 1..32u8 {
+            if let Some(var) = self.vars[usize::from(r)] {
+                let v = self.b.ins().load(I64, trusted(), self.hart, x_offset(r));
+                self.b.def_var(var, v);
+            }
+        }
+    }
+
+    /// `mcycle` at entry plus the cycles of earlier iterations.
+    fn cycles_before(&mut self) -> Value {
+        let d = self.b.use_var(self.delta);
+        self.b.ins().iadd(self.mcycle0, d)
+    }
+
+    /// Stores `mcycle` and `minstret` as they are after `done` more instructions of this
+    /// iteration (each retired; `retired` of them counted in `minstret`).
     fn store_counters(&mut self, cycles: u64, retired: u64) {
-        let c = self.b.ins().iadd_imm_s(self.mcycle0, cycles as i64);
+        let d = self.b.use_var(self.delta);
+        let base = self.b.ins().iadd(self.mcycle0, d);
+        let c = self.b.ins().iadd_imm_s(base, cycles as i64);
         self.b.ins().store(trusted(), c, self.hart, mcycle_offset());
-        let r = self.b.ins().iadd_imm_s(self.minstret0, retired as i64);
+        let base = self.b.ins().iadd(self.minstret0, d);
+        let r = self.b.ins().iadd_imm_s(base, retired as i64);
         self.b
             .ins()
             .store(trusted(), r, self.hart, minstret_offset());
@@ -194,6 +265,29 @@ impl<'a> Lower<'a> {
     }
 
     fn exit_const(&mut self, pc: u64, done: u64, extra: Option<(u8, Value)>) {
+        if pc == self.start && done == self.len && extra.is_none() {
+            // Back to the start: loop here while the next iteration fits before the limit.
+            let before = self.cycles_before();
+            let now = self.b.ins().iadd_imm_s(before, done as i64);
+            let limit = self.ctx_field(Field::Limit);
+            let left = self.b.ins().isub(limit, now);
+            let enough =
+                self.b
+                    .ins()
+                    .icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, left, self.len as i64);
+            let again = self.b.create_block();
+            let out = self.b.create_block();
+            self.b.ins().brif(enough, again, &[], out, &[]);
+            self.b.switch_to_block(again);
+            let d = self.b.use_var(self.delta);
+            let nd = self.b.ins().iadd_imm_s(d, done as i64);
+            self.b.def_var(self.delta, nd);
+            self.b.ins().jump(self.header, &[]);
+            self.b.switch_to_block(out);
+            let pcv = self.b.ins().iconst(I64, pc as i64);
+            self.exit(pcv, done, None);
+            return;
+        }
         let pcv = self.b.ins().iconst(I64, pc as i64);
         if pc & !0xfff != self.page || pc & 1 != 0 {
             self.exit(pcv, done, extra);
@@ -223,7 +317,8 @@ impl<'a> Lower<'a> {
 
         self.b.switch_to_block(linked);
         let len = self.b.ins().load(I64, trusted(), link_addr, 8);
-        let now = self.b.ins().iadd_imm_s(self.mcycle0, done as i64);
+        let before = self.cycles_before();
+        let now = self.b.ins().iadd_imm_s(before, done as i64);
         let limit = self.ctx_field(Field::Limit);
         // The block fitted, so now <= limit.
         let left = self.b.ins().isub(limit, now);
@@ -297,7 +392,6 @@ impl<'a> Lower<'a> {
     /// An instruction run by [`helpers::execute`].
     fn helper(&mut self, insn: &Insn, pc: u64, i: u64) {
         self.store_regs(None);
-        self.dirty = 0;
         self.store_counters(i, i);
         let f = self.helper_addr(helpers::execute as *const () as usize);
         let insn_ptr = self.b.ins().iconst(I64, insn as *const Insn as i64);
@@ -307,8 +401,8 @@ impl<'a> Lower<'a> {
             .ins()
             .call_indirect(self.sig_exec, f, &[self.ctx, insn_ptr, pcv]);
         let stop = self.b.inst_results(call)[0];
-        // The helper may have written any register (its rd): reload from the hart.
-        self.regs = [None; 32];
+        // The helper may have written a register (its rd): reload from the hart.
+        self.reload_regs();
         if kind(insn.op) == Kind::Helper {
             self.side_exit_if(stop, |l| {
                 l.b.ins().return_(&[]);
