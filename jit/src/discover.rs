@@ -77,3 +77,52 @@ pub fn discover(m: &Machine, pc: u64, page: u64) -> Vec<Insn> {
     }
     insns
 }
+
+/// For an instruction run by a helper that lets the block go on ([`Kind::Helper`]): the
+/// integer registers it reads (a mask) and whether it writes integer register `rd`. Every
+/// other effect is on FP registers, `fcsr`, memory or trap state.
+pub fn helper_registers(insn: &Insn) -> (u32, bool) {
+    use Op::*;
+    let rs1 = 1u32 << (insn.rs1 & 31);
+    let rs2 = 1u32 << (insn.rs2 & 31);
+    let (reads, writes) = match insn.op {
+        Flw | Fld | Fsw | Fsd => (rs1, false),
+        FcvtSW | FcvtSWu | FcvtSL | FcvtSLu | FmvWX | FcvtDW | FcvtDWu | FcvtDL | FcvtDLu
+        | FmvDX => (rs1, false),
+        FcvtWS | FcvtWuS | FcvtLS | FcvtLuS | FmvXW | FclassS | FeqS | FltS | FleS | FcvtWD
+        | FcvtWuD | FcvtLD | FcvtLuD | FmvXD | FclassD | FeqD | FltD | FleD => (0, true),
+        LrW | LrD => (rs1, true),
+        ScW | ScD | AmoswapW | AmoaddW | AmoxorW | AmoandW | AmoorW | AmominW | AmomaxW
+        | AmominuW | AmomaxuW | AmoswapD | AmoaddD | AmoxorD | AmoandD | AmoorD | AmominD
+        | AmomaxD | AmominuD | AmomaxuD => (rs1 | rs2, true),
+        // The other F and D instructions read and write FP registers only.
+        _ => (0, false),
+    };
+    (reads & !1, writes && insn.rd & 31 != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Encodings worked out by hand from the unprivileged spec's instruction formats.
+    #[test]
+    fn helper_register_sets() {
+        // amoadd.w x5, x7, (x6): reads x6 and x7, writes x5.
+        assert_eq!(
+            helper_registers(&decode(0x0073_22af)),
+            (1 << 6 | 1 << 7, true)
+        );
+        // amoadd.w x0, x7, (x6): the result is dropped.
+        assert_eq!(
+            helper_registers(&decode(0x0073_202f)),
+            (1 << 6 | 1 << 7, false)
+        );
+        // fmv.x.d x10, f11: writes x10, reads no integer register.
+        assert_eq!(helper_registers(&decode(0xe205_8553)), (0, true));
+        // fadd.d f1, f2, f3 (dynamic rounding): FP registers only.
+        assert_eq!(helper_registers(&decode(0x0231_70d3)), (0, false));
+        // fld f1, 8(x9): reads its base x9.
+        assert_eq!(helper_registers(&decode(0x0084_b087)), (1 << 9, false));
+    }
+}

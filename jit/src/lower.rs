@@ -19,7 +19,7 @@ use rivet_machine::map::RAM_START;
 use rivet_machine::tlb::{TAG_VPN_BITS, TLB_ENTRIES};
 
 use crate::context::{Field, mcycle_offset, minstret_offset, pc_offset, x_offset};
-use crate::discover::{Kind, kind};
+use crate::discover::{Kind, helper_registers, kind};
 use crate::helpers;
 use crate::table::Link;
 
@@ -226,12 +226,12 @@ impl<'a> Lower<'a> {
         }
     }
 
-    /// Reloads every register variable from the hart (after a helper wrote the hart).
-    fn reload_regs(&mut self) {
+    /// Stores the registers of `mask` (each must have a variable).
+    fn store_reg_set(&mut self, mask: u32) {
         for r in 1..32u8 {
-            if let Some(var) = self.vars[usize::from(r)] {
-                let v = self.b.ins().load(I64, trusted(), self.hart, x_offset(r));
-                self.b.def_var(var, v);
+            if mask & (1 << r) != 0 {
+                let v = self.reg(r);
+                self.b.ins().store(trusted(), v, self.hart, x_offset(r));
             }
         }
     }
@@ -389,9 +389,19 @@ impl<'a> Lower<'a> {
         self.exit_const(pc, n, None);
     }
 
-    /// An instruction run by [`helpers::execute`].
+    /// An instruction run by [`helpers::execute`]. The hart must hold the registers it reads
+    /// before the call; it may write its `rd` in the hart.
     fn helper(&mut self, insn: &Insn, pc: u64, i: u64) {
-        self.store_regs(None);
+        let ends = kind(insn.op) == Kind::HelperEnd;
+        let (reads, writes_rd) = helper_registers(insn);
+        let rd_bit = if writes_rd { 1u32 << (insn.rd & 31) } else { 0 };
+        if ends {
+            self.store_regs(None);
+        } else {
+            // What it reads, and its rd (so that the hart's rd is right whether the helper
+            // writes it or traps).
+            self.store_reg_set((reads | rd_bit) & self.written);
+        }
         self.store_counters(i, i);
         let f = self.helper_addr(helpers::execute as *const () as usize);
         let insn_ptr = self.b.ins().iconst(I64, insn as *const Insn as i64);
@@ -401,12 +411,22 @@ impl<'a> Lower<'a> {
             .ins()
             .call_indirect(self.sig_exec, f, &[self.ctx, insn_ptr, pcv]);
         let stop = self.b.inst_results(call)[0];
-        // The helper may have written a register (its rd): reload from the hart.
-        self.reload_regs();
-        if kind(insn.op) == Kind::Helper {
-            self.side_exit_if(stop, |l| {
-                l.b.ins().return_(&[]);
-            });
+        if ends {
+            // The caller returns: the helper stored pc and the counters.
+            return;
+        }
+        let others = self.written & !rd_bit & !((reads | rd_bit) & self.written);
+        self.side_exit_if(stop, |l| {
+            // Registers not stored before the call; the hart holds the rest.
+            l.store_reg_set(others);
+            l.b.ins().return_(&[]);
+        });
+        if writes_rd && let Some(var) = self.vars[usize::from(insn.rd & 31)] {
+            let v = self
+                .b
+                .ins()
+                .load(I64, trusted(), self.hart, x_offset(insn.rd));
+            self.b.def_var(var, v);
         }
     }
 
