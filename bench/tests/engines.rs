@@ -34,9 +34,17 @@ fn every_workload_agrees_on_both_engines() {
         let want_root = want.root_hash();
         for threshold in [0, JitConfig::default().threshold] {
             let mut got = load(name);
-            let mut jit = Jit::new(JitConfig {
-                threshold,
-                ..JitConfig::default()
+            // Threshold 0 also optimises early and often (the optimised tier on every
+            // workload); the default settings are the CLI's.
+            let mut jit = Jit::new(if threshold == 0 {
+                JitConfig {
+                    threshold,
+                    optimize_after: 100,
+                    optimize_every: 10_000,
+                    ..JitConfig::default()
+                }
+            } else {
+                JitConfig::default()
             });
             let stop = jit.run(&mut got, BUDGET);
             assert_eq!(stop, want_stop, "{name}, threshold {threshold}");
@@ -54,6 +62,11 @@ fn every_workload_agrees_on_both_engines() {
             assert!(
                 want.hart.mcycle < BUDGET || jit.stats().jit_cycles > BUDGET / 2,
                 "{name}: most cycles should run compiled ({:?})",
+                jit.stats()
+            );
+            assert!(
+                want.hart.mcycle < BUDGET || threshold != 0 || jit.stats().blocks_optimized > 0,
+                "{name}: hot blocks should have been optimised ({:?})",
                 jit.stats()
             );
         }

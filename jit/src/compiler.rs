@@ -20,9 +20,23 @@ use crate::context::JitContext;
 use crate::lower::{block_signature, lower};
 use crate::table::{BlockFn, Link};
 
+/// How hard Cranelift works on a block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tier {
+    /// First compilation of a block: the single-pass register allocator (fast to compile;
+    /// the code counts its entries so that hot blocks can be found).
+    Quick,
+    /// Recompilation of a block that ran often: the backtracking register allocator (slower
+    /// to compile, better code).
+    Optimized,
+}
+
 /// Cranelift and the code arena.
 pub struct Compiler {
+    /// [`Tier::Quick`] code is compiled for this one.
     isa: OwnedTargetIsa,
+    /// [`Tier::Optimized`] code is compiled for this one.
+    isa_opt: OwnedTargetIsa,
     ctx: Context,
     fctx: FunctionBuilderContext,
     arena: Arena,
@@ -67,6 +81,13 @@ pub enum Compiled {
 impl Compiler {
     /// A compiler for the host, with an arena of `arena_size` bytes.
     pub fn new(arena_size: usize) -> Result<Self, JitError> {
+        let isa = Self::host_isa("single_pass")?;
+        let isa_opt = Self::host_isa("backtracking")?;
+        Self::with_isas(isa, isa_opt, Context::new(), arena_size)
+    }
+
+    /// Cranelift's ISA for the host, with the register allocator `regalloc`.
+    fn host_isa(regalloc: &str) -> Result<OwnedTargetIsa, JitError> {
         let mut flags = settings::builder();
         let set = |f: &mut settings::Builder, k: &str, v: &str| {
             f.set(k, v)
@@ -75,7 +96,7 @@ impl Compiler {
         set(&mut flags, "opt_level", "speed")?;
         // Tail calls (block chaining) need frame pointers in Cranelift's x86-64 backend.
         set(&mut flags, "preserve_frame_pointers", "true")?;
-        set(&mut flags, "regalloc_algorithm", "single_pass")?;
+        set(&mut flags, "regalloc_algorithm", regalloc)?;
         set(
             &mut flags,
             "enable_verifier",
@@ -87,10 +108,18 @@ impl Compiler {
         )?;
         let isa_builder = cranelift_native::builder()
             .map_err(|e| JitError::Setup(format!("host not supported by Cranelift: {e}")))?;
-        let isa = isa_builder
+        isa_builder
             .finish(settings::Flags::new(flags))
-            .map_err(|e| JitError::Setup(format!("host ISA: {e}")))?;
-        let mut ctx = Context::new();
+            .map_err(|e| JitError::Setup(format!("host ISA: {e}")))
+    }
+
+    /// Builds the trampoline and the compiler around the two host ISAs.
+    fn with_isas(
+        isa: OwnedTargetIsa,
+        isa_opt: OwnedTargetIsa,
+        mut ctx: Context,
+        arena_size: usize,
+    ) -> Result<Self, JitError> {
         let mut fctx = FunctionBuilderContext::new();
         let mut trampoline_arena = Arena::new(4096)?;
         let trampoline = {
@@ -126,6 +155,7 @@ impl Compiler {
         ctx.clear();
         Ok(Compiler {
             isa,
+            isa_opt,
             ctx,
             fctx,
             arena: Arena::new(arena_size)?,
@@ -152,29 +182,36 @@ impl Compiler {
     /// Compiles the block `insns` at virtual `pc`. `insns` must stay where it is as long as
     /// the code lives (the code holds pointers to its elements).
     /// Its chaining slots are appended to `links`.
+    /// `counter`, for [`Tier::Quick`]: the address of a `u64` the code increments at each entry.
     #[allow(clippy::vec_box)]
     pub fn compile(
         &mut self,
         pc: u64,
         insns: &[Insn],
         links: &mut Vec<Box<Link>>,
+        tier: Tier,
+        counter: Option<u64>,
     ) -> Result<(Compiled, Duration), JitError> {
+        let isa = match tier {
+            Tier::Quick => &self.isa,
+            Tier::Optimized => &self.isa_opt,
+        };
         let start = Instant::now();
         self.ctx.clear();
         let mut func = Function::new();
         lower(
             &mut func,
             &mut self.fctx,
-            self.isa.default_call_conv(),
-            self.isa.frontend_config(),
+            &**isa,
             pc,
             insns,
             links,
+            counter,
         );
         self.ctx.func = func;
         let code = self
             .ctx
-            .compile(&*self.isa, &mut ControlPlane::default())
+            .compile(&**isa, &mut ControlPlane::default())
             .map_err(|e| JitError::Compile(format!("{:?}", e.inner)))?;
         let bytes = code.code_buffer();
         let compiled = match self.arena.push(bytes)? {

@@ -29,7 +29,7 @@ use rivet_interp::{BreakReason, INVALIDATE_ALL, Interpreter, StepInfo, mmu};
 use rivet_machine::Machine;
 use rivet_machine::map::{PAGE_SHIFT, PAGE_SIZE};
 
-use compiler::{Compiled, Compiler};
+use compiler::{Compiled, Compiler, Tier};
 use context::JitContext;
 use table::{Block, Lookup, Table};
 
@@ -56,6 +56,11 @@ pub struct JitConfig {
     pub threshold: u32,
     /// Bytes of executable memory for code; when full, all code is dropped and recompiled.
     pub arena_size: usize,
+    /// Runs of a block (entries and loops to its start) after which it is compiled again with
+    /// the optimising register allocator (`u64::MAX`: never).
+    pub optimize_after: u64,
+    /// Guest cycles between two looks for blocks to optimise (at least 1).
+    pub optimize_every: u64,
 }
 
 impl Default for JitConfig {
@@ -63,6 +68,8 @@ impl Default for JitConfig {
         JitConfig {
             threshold: 500,
             arena_size: 64 << 20,
+            optimize_after: 20_000,
+            optimize_every: 1 << 22,
         }
     }
 }
@@ -86,6 +93,8 @@ pub struct JitStats {
     pub arena_resets: u64,
     /// Blocks Cranelift failed to compile (they run on the interpreter).
     pub compile_errors: u64,
+    /// Hot blocks compiled again with the optimising register allocator.
+    pub blocks_optimized: u64,
 }
 
 /// The JIT engine: compiled blocks, with the interpreter for everything else.
@@ -99,6 +108,8 @@ pub struct Jit {
     ctx: Box<JitContext>,
     machine_id: u64,
     stats: JitStats,
+    /// The `mcycle` of the next look for blocks to optimise.
+    sweep_at: u64,
 }
 
 impl std::fmt::Debug for Jit {
@@ -137,6 +148,7 @@ impl Jit {
             ctx: Box::new(JitContext::empty()),
             machine_id: 0,
             stats: JitStats::default(),
+            sweep_at: 0,
         }
     }
 
@@ -187,6 +199,13 @@ impl Jit {
             if m.hart.sleeping {
                 m.request_attention();
                 continue;
+            }
+            if m.hart.mcycle >= self.sweep_at {
+                self.sweep_at = m
+                    .hart
+                    .mcycle
+                    .saturating_add(self.config.optimize_every.max(1));
+                self.optimize_hot_blocks();
             }
             let deadline = self.interp.timer_deadline();
             let limit = mcycle_end.min(deadline);
@@ -295,37 +314,91 @@ impl Jit {
 
     /// Compiles the block at `pc` (physical page `page`) and adds it to the table.
     fn compile(&mut self, m: &mut Machine, pc: u64, page: u64) -> Option<(table::BlockFn, u64)> {
-        let compiler = self.compiler.as_mut()?;
+        self.compiler.as_ref()?;
         let insns: Box<[_]> = discover::discover(m, pc, page).into_boxed_slice();
         if insns.is_empty() {
             self.table.mark_never(pc, page);
             return None;
         }
+        match self.build(pc, insns, Tier::Quick) {
+            Some(block) => {
+                m.watch_code_page(page);
+                let out = (block.code, block.len);
+                self.table.insert(pc, page, block);
+                Some(out)
+            }
+            None => {
+                self.table.mark_never(pc, page);
+                None
+            }
+        }
+    }
+
+    /// Compiles `insns` (the block at `pc`) at `tier`, resetting the arena (and dropping every
+    /// block) when it is full. `None` when Cranelift fails.
+    fn build(
+        &mut self,
+        pc: u64,
+        insns: Box<[rivet_interp::decode::Insn]>,
+        tier: Tier,
+    ) -> Option<Block> {
+        let compiler = self.compiler.as_mut()?;
+        let entries = Box::new(std::cell::Cell::new(0u64));
+        let counter = (tier == Tier::Quick).then_some(entries.as_ptr() as u64);
         let mut links = Vec::new();
-        let mut result = compiler.compile(pc, &insns, &mut links);
+        let mut result = compiler.compile(pc, &insns, &mut links, tier, counter);
         if let Ok((Compiled::ArenaFull, _)) = result {
             self.table.clear();
             compiler.reset();
             self.stats.arena_resets += 1;
             links.clear();
-            result = compiler.compile(pc, &insns, &mut links);
+            result = compiler.compile(pc, &insns, &mut links, tier, counter);
         }
         match result {
             Ok((Compiled::Code(code), time)) => {
-                self.stats.blocks_compiled += 1;
-                self.stats.insns_compiled += insns.len() as u64;
+                if tier == Tier::Quick {
+                    self.stats.blocks_compiled += 1;
+                    self.stats.insns_compiled += insns.len() as u64;
+                } else {
+                    self.stats.blocks_optimized += 1;
+                }
                 self.stats.compile_time += time;
-                m.watch_code_page(page);
-                let len = insns.len() as u64;
-                self.table
-                    .insert(pc, page, Block::new(pc, code, insns, links));
-                Some((code, len))
+                Some(Block::new(pc, code, insns, links, tier, entries))
             }
             Ok((Compiled::ArenaFull, _)) | Err(_) => {
                 self.stats.compile_errors += 1;
-                self.table.mark_never(pc, page);
                 None
             }
+        }
+    }
+
+    /// Compiles again, optimised, the quick blocks that have run often.
+    fn optimize_hot_blocks(&mut self) {
+        if self.config.optimize_after == u64::MAX {
+            return;
+        }
+        for (pc, page) in self.table.hot_quick_blocks(self.config.optimize_after) {
+            let Some(insns) = self
+                .table
+                .get(pc, page)
+                .map(|b| Box::<[_]>::from(b.insns()))
+            else {
+                // Dropped by an arena reset during this sweep.
+                continue;
+            };
+            let resets = self.stats.arena_resets;
+            let Some(block) = self.build(pc, insns, Tier::Optimized) else {
+                // Cranelift failed (counted): try again only after as many entries more.
+                if let Some(b) = self.table.get(pc, page) {
+                    b.entries.set(0);
+                }
+                return;
+            };
+            if self.stats.arena_resets != resets {
+                // The arena was reset: every block is gone, the new one with them.
+                return;
+            }
+            self.table.replace(pc, page, block);
         }
     }
 }

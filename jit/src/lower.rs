@@ -12,7 +12,7 @@ use cranelift_codegen::ir::{
     AbiParam, Block, Endianness, Function, InstBuilder, MemFlagsData, SigRef, Signature, Type,
     UserFuncName, Value,
 };
-use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
+use cranelift_codegen::isa::{CallConv, TargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use rivet_interp::decode::{Insn, Op};
 use rivet_machine::map::RAM_START;
@@ -48,15 +48,16 @@ const TLB_STORE: i64 = 2;
 pub fn lower(
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
-    call_conv: CallConv,
-    frontend: TargetFrontendConfig,
+    isa: &dyn TargetIsa,
     pc: u64,
     insns: &[Insn],
     links: &mut Vec<Box<Link>>,
+    counter: Option<u64>,
 ) {
+    let (call_conv, frontend) = (isa.default_call_conv(), isa.frontend_config());
     *func = Function::with_name_signature(UserFuncName::default(), block_signature());
     let b = FunctionBuilder::new(func, fctx);
-    let mut l = Lower::new(b, call_conv, pc, insns);
+    let mut l = Lower::new(b, call_conv, pc, insns, counter);
     l.block(pc, insns);
     links.append(&mut l.links);
     l.b.seal_all_blocks();
@@ -136,7 +137,13 @@ fn register_use(insns: &[Insn]) -> (u32, u32) {
 }
 
 impl<'a> Lower<'a> {
-    fn new(mut b: FunctionBuilder<'a>, call_conv: CallConv, start: u64, insns: &[Insn]) -> Self {
+    fn new(
+        mut b: FunctionBuilder<'a>,
+        call_conv: CallConv,
+        start: u64,
+        insns: &[Insn],
+        counter: Option<u64>,
+    ) -> Self {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
@@ -163,6 +170,14 @@ impl<'a> Lower<'a> {
         let header = b.create_block();
         b.ins().jump(header, &[]);
         b.switch_to_block(header);
+        if let Some(addr) = counter {
+            // Runs (entries and loops to the start), for finding the blocks worth optimising
+            // (host memory, not machine state).
+            let a = b.ins().iconst(I64, addr as i64);
+            let n = b.ins().load(I64, trusted(), a, 0);
+            let n = b.ins().iadd_imm_s(n, 1);
+            b.ins().store(trusted(), n, a, 0);
+        }
         let sig = |params: &[Type], ret: Option<Type>| {
             let mut s = Signature::new(call_conv);
             s.params.extend(params.iter().map(|&t| AbiParam::new(t)));

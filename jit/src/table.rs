@@ -4,7 +4,11 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use std::cell::Cell;
+
 use rivet_interp::decode::Insn;
+
+use crate::compiler::Tier;
 
 /// A compiled block's entry point. Blocks use Cranelift's `tail` calling convention (so they
 /// can chain with tail calls); the host calls them through [`crate::compiler::Trampoline`].
@@ -32,6 +36,11 @@ pub struct Block {
     pub code: BlockFn,
     /// Instructions in the block: the most cycles one run of it can take.
     pub len: u64,
+    /// How hard it was compiled.
+    pub tier: Tier,
+    /// Entries into a [`Tier::Quick`] block, counted by its code (boxed: the code holds its
+    /// address).
+    pub entries: Box<Cell<u64>>,
     /// Its virtual pc.
     pc: u64,
     /// The instructions, which the code points to (helpers get their address).
@@ -44,13 +53,36 @@ pub struct Block {
 impl Block {
     /// A block at virtual `pc` running `code`, compiled from `insns`.
     #[allow(clippy::vec_box)]
-    pub fn new(pc: u64, code: BlockFn, insns: Box<[Insn]>, links: Vec<Box<Link>>) -> Self {
+    pub fn new(
+        pc: u64,
+        code: BlockFn,
+        insns: Box<[Insn]>,
+        links: Vec<Box<Link>>,
+        tier: Tier,
+        entries: Box<Cell<u64>>,
+    ) -> Self {
         Block {
             code,
             len: insns.len() as u64,
+            tier,
+            entries,
             pc,
             _insns: insns,
             _links: links,
+        }
+    }
+
+    /// The instructions it was compiled from.
+    pub fn insns(&self) -> &[Insn] {
+        &self._insns
+    }
+
+    /// Unlinks every chaining slot of this block that leads to `target`.
+    fn unlink(&self, target: u64) {
+        for l in &self._links {
+            if l.target == target {
+                l.code.set(0);
+            }
         }
     }
 }
@@ -104,6 +136,9 @@ pub struct Table {
     invalidations: Map<u64, u32>,
     /// `(pc, page, block + 1)`; 0 = empty.
     front: Vec<(u64, u64, u32)>,
+    /// Blocks replaced by an optimised version, by page: blocks of the same page may still
+    /// run their code (through links made before), so they live as long as the page's blocks.
+    retired: Map<u64, Vec<Block>>,
 }
 
 impl Table {
@@ -183,9 +218,44 @@ impl Table {
         self.front[Self::slot(pc)] = (pc, page, id + 1);
     }
 
+    /// Replaces the block at (pc, page) with `block` (its optimised version), and unlinks the
+    /// slots of the page's blocks that lead to the old one (the dispatcher links them again,
+    /// to the new code).
+    pub fn replace(&mut self, pc: u64, page: u64, block: Block) {
+        let Some(&id) = self.index.get(&(pc, page)) else {
+            return;
+        };
+        let Some(old) = self.blocks[id as usize].replace(block) else {
+            return;
+        };
+        self.retired.entry(page).or_default().push(old);
+        for &other in self
+            .by_page
+            .get(&page)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+        {
+            if let Some(b) = &self.blocks[other as usize] {
+                b.unlink(pc);
+            }
+        }
+    }
+
+    /// The (pc, page) of compiled [`Tier::Quick`] blocks entered at least `entries` times.
+    pub fn hot_quick_blocks(&self, entries: u64) -> Vec<(u64, u64)> {
+        self.index
+            .iter()
+            .filter_map(|(&key, &id)| {
+                let b = self.blocks[id as usize].as_ref()?;
+                (b.tier == Tier::Quick && b.entries.get() >= entries).then_some(key)
+            })
+            .collect()
+    }
+
     /// Drops every block compiled from physical page `page` (its memory was written).
     /// Returns how many were dropped.
     pub fn invalidate(&mut self, page: u64) -> usize {
+        self.retired.remove(&page);
         for pc in self.never.remove(&page).unwrap_or_default() {
             self.hot.remove(&(pc, page));
         }

@@ -13,9 +13,11 @@ fn engines() -> Vec<(&'static str, Engine)> {
     vec![
         ("jit threshold 0", jit_eager()),
         (
-            "jit threshold 2",
+            "jit threshold 2, optimised after 2 runs",
             Engine::Jit(JitConfig {
                 threshold: 2,
+                optimize_after: 2,
+                optimize_every: 64,
                 ..JitConfig::default()
             }),
         ),

@@ -188,6 +188,7 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
                 "blocks_invalidated": s.blocks_invalidated,
                 "arena_resets": s.arena_resets,
                 "compile_errors": s.compile_errors,
+                "blocks_optimized": s.blocks_optimized,
             });
         }
         if let (Some(dir), Some(h)) = (&args.store, stored) {
