@@ -199,15 +199,7 @@ impl Compiler {
         let start = Instant::now();
         self.ctx.clear();
         let mut func = Function::new();
-        lower(
-            &mut func,
-            &mut self.fctx,
-            &**isa,
-            pc,
-            insns,
-            links,
-            counter,
-        );
+        lower(&mut func, &mut self.fctx, &**isa, pc, insns, links, counter);
         self.ctx.func = func;
         let code = self
             .ctx

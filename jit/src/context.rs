@@ -97,6 +97,21 @@ pub fn x_offset(r: u8) -> i32 {
     (offset_of!(HartState, x) + 8 * usize::from(r & 31)) as i32
 }
 
+/// Byte offset of FP register `f[r]` in [`HartState`].
+pub fn f_offset(r: u8) -> i32 {
+    (offset_of!(HartState, f) + 8 * usize::from(r & 31)) as i32
+}
+
+/// Byte offset of `fcsr` in [`HartState`].
+pub fn fcsr_offset() -> i32 {
+    offset_of!(HartState, fcsr) as i32
+}
+
+/// Byte offset of `mstatus` in [`HartState`].
+pub fn mstatus_offset() -> i32 {
+    offset_of!(HartState, mstatus) as i32
+}
+
 /// Byte offset of `pc` in [`HartState`].
 pub fn pc_offset() -> i32 {
     offset_of!(HartState, pc) as i32

@@ -6,8 +6,8 @@
 //! their own exit path, which stores the registers written so far, `pc`, and `mcycle` and
 //! `minstret` as static constants added to their values at entry.
 
-use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::types::{I32, I64};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::types::{F32, F64, I32, I64};
 use cranelift_codegen::ir::{
     AbiParam, Block, Endianness, Function, InstBuilder, MemFlagsData, SigRef, Signature, Type,
     UserFuncName, Value,
@@ -15,10 +15,14 @@ use cranelift_codegen::ir::{
 use cranelift_codegen::isa::{CallConv, TargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use rivet_interp::decode::{Insn, Op};
+use rivet_machine::csr::MSTATUS_FS;
 use rivet_machine::map::RAM_START;
 use rivet_machine::tlb::{TAG_VPN_BITS, TLB_ENTRIES};
 
-use crate::context::{Field, mcycle_offset, minstret_offset, pc_offset, x_offset};
+use crate::context::{
+    Field, f_offset, fcsr_offset, mcycle_offset, minstret_offset, mstatus_offset, pc_offset,
+    x_offset,
+};
 use crate::discover::{Kind, helper_registers, kind};
 use crate::helpers;
 use crate::table::Link;
@@ -57,7 +61,7 @@ pub fn lower(
     let (call_conv, frontend) = (isa.default_call_conv(), isa.frontend_config());
     *func = Function::with_name_signature(UserFuncName::default(), block_signature());
     let b = FunctionBuilder::new(func, fctx);
-    let mut l = Lower::new(b, call_conv, pc, insns, counter);
+    let mut l = Lower::new(b, call_conv, pc, insns, counter, isa.has_native_fma());
     l.block(pc, insns);
     links.append(&mut l.links);
     l.b.seal_all_blocks();
@@ -100,6 +104,8 @@ struct Lower<'a> {
     sig_load: SigRef,
     sig_store: SigRef,
     sig_exec: SigRef,
+    /// Whether the host has fused multiply-add instructions (else FMAs always use helpers).
+    fma: bool,
     /// [`Field::DataDirect`], loaded at entry (it cannot change inside a block: whatever
     /// changes privilege or `mstatus` ends the block).
     data_direct: Value,
@@ -130,7 +136,16 @@ fn register_use(insns: &[Insn]) -> (u32, u32) {
                     written |= bit(insn.rd);
                 }
             }
-            Kind::Helper | Kind::HelperEnd => {}
+            Kind::Helper => {
+                // FP and atomic instructions: their integer operands and result get
+                // variables too (FP moves, compares and memory accesses may run inline).
+                let (reads, writes_rd) = helper_registers(insn);
+                read |= reads;
+                if writes_rd {
+                    written |= bit(insn.rd);
+                }
+            }
+            Kind::HelperEnd => {}
         }
     }
     (read & !1, written & !1)
@@ -143,6 +158,7 @@ impl<'a> Lower<'a> {
         start: u64,
         insns: &[Insn],
         counter: Option<u64>,
+        fma: bool,
     ) -> Self {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
@@ -207,6 +223,7 @@ impl<'a> Lower<'a> {
             sig_store,
             sig_exec,
             data_direct,
+            fma,
         }
     }
 
@@ -390,7 +407,9 @@ impl<'a> Lower<'a> {
                     return;
                 }
                 Kind::Helper | Kind::HelperEnd => {
-                    self.helper(insn, pc, i);
+                    if kind(insn.op) == Kind::HelperEnd || !self.fp_inline(insn, pc, i) {
+                        self.helper(insn, pc, i);
+                    }
                     if kind(insn.op) == Kind::HelperEnd {
                         // The helper stored the next pc and the counters.
                         self.b.ins().return_(&[]);
@@ -863,5 +882,272 @@ impl<'a> Lower<'a> {
         self.b.ins().jump(done, &[]);
 
         self.b.switch_to_block(done);
+    }
+
+    // ----- F and D on the host FPU, where it provably gives SoftFloat's bits -------------------
+    //
+    // The interpreter (SoftFloat) defines every FP result. An FP instruction runs inline only
+    // when the host's IEEE 754 arithmetic must give the same result bits and the same fflags
+    // and `mstatus`, checked at run time; otherwise it calls the interpreter's helper:
+    // - `mstatus.FS` is Dirty already (so nothing about FS or SD changes);
+    // - for rounded arithmetic: the rounding mode is RNE (the host's), and `fflags.NX` is
+    //   already set (the host does not tell whether a result was inexact; NX is sticky);
+    // - every operand is a finite normal number (not zero, subnormal, infinite or NaN; singles
+    //   properly NaN-boxed), positive for square roots;
+    // - the result is normal with a biased exponent of at least 2.
+    // Then no other flag can arise: NV needs a NaN, an infinity or a zero operand (0 × ∞,
+    // ∞ − ∞, 0/0, √−x), DZ a zero divisor, OF an infinite result, and UF a result below
+    // 2^emin after rounding with unbounded exponent (exponent ≥ 2 keeps it clear of that
+    // boundary). Correctly rounded host operations (SSE `add/sub/mul/div/sqrt`, FMA3) agree
+    // with SoftFloat on such inputs bit for bit.
+
+    /// Loads FP register `r` (its 64 bits).
+    fn freg(&mut self, r: u8) -> Value {
+        self.b.ins().load(I64, trusted(), self.hart, f_offset(r))
+    }
+
+    fn set_freg(&mut self, r: u8, v: Value) {
+        self.b.ins().store(trusted(), v, self.hart, f_offset(r));
+    }
+
+    /// `mstatus.FS` is Dirty.
+    fn fs_dirty(&mut self) -> Value {
+        let mstatus = self
+            .b
+            .ins()
+            .load(I64, trusted(), self.hart, mstatus_offset());
+        let fs = self.b.ins().band_imm_s(mstatus, MSTATUS_FS as i64);
+        self.b.ins().icmp_imm_s(IntCC::Equal, fs, MSTATUS_FS as i64)
+    }
+
+    /// The biased exponent field of `bits` (an `I64` holding a double, or a single in its low
+    /// 32 bits) lies in `lo..=max - 1`, where `max` is the all-ones exponent.
+    fn exponent_in(&mut self, bits: Value, double: bool, lo: i64) -> Value {
+        let (shift, mask) = if double { (52, 0x7ff) } else { (23, 0xff) };
+        let e = self.b.ins().ushr_imm_s(bits, shift);
+        let e = self.b.ins().band_imm_s(e, mask);
+        let e = self.b.ins().iadd_imm_s(e, -lo);
+        self.b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThan, e, mask - lo)
+    }
+
+    /// An FP operand as a host float, and whether it is a finite normal number (for a single,
+    /// also properly NaN-boxed).
+    fn fp_operand(&mut self, r: u8, double: bool) -> (Value, Value) {
+        let bits = self.freg(r);
+        if double {
+            let ok = self.exponent_in(bits, true, 1);
+            let v = self.b.ins().bitcast(F64, MemFlagsData::new(), bits);
+            (v, ok)
+        } else {
+            let hi = self.b.ins().ushr_imm_s(bits, 32);
+            let boxed = self.b.ins().icmp_imm_s(IntCC::Equal, hi, 0xffff_ffff);
+            let normal = self.exponent_in(bits, false, 1);
+            let ok = self.b.ins().band(boxed, normal);
+            let low = self.b.ins().ireduce(I32, bits);
+            let v = self.b.ins().bitcast(F32, MemFlagsData::new(), low);
+            (v, ok)
+        }
+    }
+
+    /// Tries to lower `insn` (run by a helper otherwise) with a host fast path and the helper
+    /// as its slow path. Returns false, having emitted nothing, for instructions it does not
+    /// handle.
+    fn fp_inline(&mut self, insn: &Insn, pc: u64, i: u64) -> bool {
+        use Op::*;
+        let rounded = matches!(
+            insn.op,
+            FaddS | FsubS | FmulS | FdivS | FsqrtS | FaddD | FsubD | FmulD | FdivD | FsqrtD
+        );
+        let fused = matches!(
+            insn.op,
+            FmaddS | FmsubS | FnmsubS | FnmaddS | FmaddD | FmsubD | FnmsubD | FnmaddD
+        );
+        let handled = rounded
+            || (fused && self.fma)
+            || matches!(
+                insn.op,
+                Flw | Fld
+                    | Fsw
+                    | Fsd
+                    | FsgnjD
+                    | FsgnjnD
+                    | FsgnjxD
+                    | FmvXD
+                    | FmvDX
+                    | FeqD
+                    | FltD
+                    | FleD
+            );
+        // Static rounding modes other than RNE (0) and DYN (7) always take the helper.
+        if !handled || ((rounded || fused) && insn.imm != 0 && insn.imm != 7) {
+            return false;
+        }
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let mut ok = self.fs_dirty();
+
+        match insn.op {
+            Flw | Fld => {
+                let cont = self.b.create_block();
+                self.b.ins().brif(ok, cont, &[], slow, &[]);
+                self.b.switch_to_block(cont);
+                let size = if insn.op == Flw { 4 } else { 8 };
+                let base = self.reg(insn.rs1);
+                let addr = self.b.ins().iadd_imm_s(base, i64::from(insn.imm));
+                let host = self.host_address(addr, size, false, slow);
+                let v = if size == 4 {
+                    let w = self.b.ins().uload32(guest_mem(), host, 0);
+                    self.b.ins().bor_imm_s(w, 0xffff_ffff_0000_0000_u64 as i64)
+                } else {
+                    self.b.ins().load(I64, guest_mem(), host, 0)
+                };
+                self.set_freg(insn.rd, v);
+                self.b.ins().jump(done, &[]);
+            }
+            Fsw | Fsd => {
+                let cont = self.b.create_block();
+                self.b.ins().brif(ok, cont, &[], slow, &[]);
+                self.b.switch_to_block(cont);
+                let size = if insn.op == Fsw { 4 } else { 8 };
+                let base = self.reg(insn.rs1);
+                let addr = self.b.ins().iadd_imm_s(base, i64::from(insn.imm));
+                let host = self.host_address(addr, size, true, slow);
+                let v = self.freg(insn.rs2);
+                if size == 4 {
+                    self.b.ins().istore32(guest_mem(), v, host, 0);
+                } else {
+                    self.b.ins().store(guest_mem(), v, host, 0);
+                }
+                self.b.ins().jump(done, &[]);
+            }
+            FsgnjD | FsgnjnD | FsgnjxD | FmvDX => {
+                let v = match insn.op {
+                    FmvDX => self.reg(insn.rs1),
+                    _ => {
+                        let a = self.freg(insn.rs1);
+                        let b = self.freg(insn.rs2);
+                        let sign = self.b.ins().iconst(I64, i64::MIN);
+                        let magnitude = self.b.ins().band_imm_s(a, i64::MAX);
+                        match insn.op {
+                            FsgnjD => {
+                                let s = self.b.ins().band(b, sign);
+                                self.b.ins().bor(magnitude, s)
+                            }
+                            FsgnjnD => {
+                                let nb = self.b.ins().bnot(b);
+                                let s = self.b.ins().band(nb, sign);
+                                self.b.ins().bor(magnitude, s)
+                            }
+                            _ => {
+                                let s = self.b.ins().band(b, sign);
+                                self.b.ins().bxor(a, s)
+                            }
+                        }
+                    }
+                };
+                let fast = self.b.create_block();
+                self.b.ins().brif(ok, fast, &[], slow, &[]);
+                self.b.switch_to_block(fast);
+                self.set_freg(insn.rd, v);
+                self.b.ins().jump(done, &[]);
+            }
+            FmvXD | FeqD | FltD | FleD => {
+                let v = if insn.op == FmvXD {
+                    self.freg(insn.rs1)
+                } else {
+                    // No flags for ordered operands: neither may be a NaN (nor, for
+                    // simplicity, an infinity).
+                    let a_bits = self.freg(insn.rs1);
+                    let b_bits = self.freg(insn.rs2);
+                    let a_ok = self.exponent_in(a_bits, true, 0);
+                    let b_ok = self.exponent_in(b_bits, true, 0);
+                    ok = self.b.ins().band(ok, a_ok);
+                    ok = self.b.ins().band(ok, b_ok);
+                    let a = self.b.ins().bitcast(F64, MemFlagsData::new(), a_bits);
+                    let b = self.b.ins().bitcast(F64, MemFlagsData::new(), b_bits);
+                    let cc = match insn.op {
+                        FeqD => FloatCC::Equal,
+                        FltD => FloatCC::LessThan,
+                        _ => FloatCC::LessThanOrEqual,
+                    };
+                    let c = self.b.ins().fcmp(cc, a, b);
+                    self.b.ins().uextend(I64, c)
+                };
+                let fast = self.b.create_block();
+                self.b.ins().brif(ok, fast, &[], slow, &[]);
+                self.b.switch_to_block(fast);
+                self.set_reg(insn.rd, v);
+                self.b.ins().jump(done, &[]);
+            }
+            _ => {
+                let double = matches!(
+                    insn.op,
+                    FaddD | FsubD | FmulD | FdivD | FsqrtD | FmaddD | FmsubD | FnmsubD | FnmaddD
+                );
+                // RNE (static, or dynamic with frm = RNE) and NX already raised.
+                let fcsr = self.b.ins().load(I64, trusted(), self.hart, fcsr_offset());
+                let mask = if insn.imm == 7 { 0xe1 } else { 0x01 };
+                let bits = self.b.ins().band_imm_s(fcsr, mask);
+                let rm_nx = self.b.ins().icmp_imm_s(IntCC::Equal, bits, 1);
+                ok = self.b.ins().band(ok, rm_nx);
+                let (a, a_ok) = self.fp_operand(insn.rs1, double);
+                ok = self.b.ins().band(ok, a_ok);
+                let r = if matches!(insn.op, FsqrtS | FsqrtD) {
+                    let zero = if double {
+                        self.b.ins().f64const(0.0)
+                    } else {
+                        self.b.ins().f32const(0.0)
+                    };
+                    let positive = self.b.ins().fcmp(FloatCC::GreaterThan, a, zero);
+                    ok = self.b.ins().band(ok, positive);
+                    self.b.ins().sqrt(a)
+                } else {
+                    let (b, b_ok) = self.fp_operand(insn.rs2, double);
+                    ok = self.b.ins().band(ok, b_ok);
+                    match insn.op {
+                        FaddS | FaddD => self.b.ins().fadd(a, b),
+                        FsubS | FsubD => self.b.ins().fsub(a, b),
+                        FmulS | FmulD => self.b.ins().fmul(a, b),
+                        FdivS | FdivD => self.b.ins().fdiv(a, b),
+                        _ => {
+                            let (c, c_ok) = self.fp_operand(insn.rs3, double);
+                            ok = self.b.ins().band(ok, c_ok);
+                            // fmsub: a·b − c; fnmsub: −(a·b) + c; fnmadd: −(a·b) − c (RNE
+                            // is symmetric, so negating an operand is exact).
+                            let (a, c) = match insn.op {
+                                FmaddS | FmaddD => (a, c),
+                                FmsubS | FmsubD => (a, self.b.ins().fneg(c)),
+                                FnmsubS | FnmsubD => (self.b.ins().fneg(a), c),
+                                _ => (self.b.ins().fneg(a), self.b.ins().fneg(c)),
+                            };
+                            self.b.ins().fma(a, b, c)
+                        }
+                    }
+                };
+                let bits = if double {
+                    self.b.ins().bitcast(I64, MemFlagsData::new(), r)
+                } else {
+                    let w = self.b.ins().bitcast(I32, MemFlagsData::new(), r);
+                    let w = self.b.ins().uextend(I64, w);
+                    self.b.ins().bor_imm_s(w, 0xffff_ffff_0000_0000_u64 as i64)
+                };
+                let r_ok = self.exponent_in(bits, double, 2);
+                ok = self.b.ins().band(ok, r_ok);
+                let fast = self.b.create_block();
+                self.b.ins().brif(ok, fast, &[], slow, &[]);
+                self.b.switch_to_block(fast);
+                self.set_freg(insn.rd, bits);
+                self.b.ins().jump(done, &[]);
+            }
+        }
+
+        self.b.switch_to_block(slow);
+        self.helper(insn, pc, i);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        true
     }
 }
