@@ -1,7 +1,8 @@
 //! Step logs on every guest test and every benchmark workload: at several start cycles
 //! (reached with the JIT), a log of n = 1, 10 and 1000 cycles verifies against the root
 //! before, and the root it returns is the root of a separate machine run to the same cycle
-//! by the interpreter alone.
+//! by the interpreter alone; the machine then goes on, on the JIT, to the same state as the
+//! interpreter-only run.
 
 use std::path::{Path, PathBuf};
 
@@ -51,6 +52,16 @@ fn check(name: &str, make: &dyn Fn() -> Machine, start: u64, n: u64) -> Result<u
     if verified != own_after || verified != reference_root || verified != log.root_after {
         return Err(format!(
             "{name} @{from} n={n}: verified {verified}, machine {own_after}, interpreter run {reference_root}"
+        ));
+    }
+    // The machine goes on (on the JIT, whose caches the recording must not have made stale)
+    // to where the reference goes.
+    let later = from + n + 20_000;
+    run_to(&mut m, later);
+    run_to(&mut reference, later);
+    if m.root_hash() != reference.root_hash() || m.mcycle() != reference.mcycle() {
+        return Err(format!(
+            "{name} @{from} n={n}: the JIT run after the log ends elsewhere than the interpreter"
         ));
     }
     Ok(bytes.len())
