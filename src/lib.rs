@@ -19,6 +19,7 @@ pub use rivet_machine::MachineConfig as Config;
 
 use std::path::Path;
 
+pub use rivet_interp::step::{StepError, StepLog, VerifyError, verify_step};
 use rivet_interp::{Interpreter, StepInfo};
 use rivet_jit::Jit;
 pub use rivet_jit::{JitConfig, JitStats};
@@ -46,6 +47,9 @@ pub enum Error {
     /// There is no in-memory snapshot to roll back to.
     #[error(transparent)]
     NoSnapshot(#[from] NoSnapshot),
+    /// A step log cannot be recorded.
+    #[error(transparent)]
+    Step(#[from] StepError),
 }
 
 /// Which engine runs the machine. Both give identical results; the JIT is faster.
@@ -150,6 +154,14 @@ impl Machine {
                 Self::jit(&mut self.jit, config).run(&mut self.state, mcycle_end)
             }
         }
+    }
+
+    /// Runs `cycles` cycles (on the interpreter, whatever the engine) and returns the step
+    /// log of what they did, which [`verify_step`] checks against the root before without a
+    /// machine (see `docs/step-log.md`). The machine ends where `run(mcycle + cycles)` would
+    /// take it, with yields to the host resumed.
+    pub fn log_step(&mut self, cycles: u64) -> Result<StepLog, Error> {
+        Ok(rivet_interp::step::record(&mut self.state, cycles)?)
     }
 
     /// Executes one instruction (or takes one trap), on the interpreter.

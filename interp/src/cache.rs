@@ -153,7 +153,9 @@ impl DecodeCache {
         }
         let ppn = paddr >> PAGE_SHIFT;
         let slot = ((paddr & (PAGE_SIZE - 1)) >> 1) as usize;
-        let lo = m.fetch_parcel(paddr).ok_or(Exception::fetch_fault(pc))?;
+        let lo = m
+            .fetch_parcel_for_exec(paddr)
+            .ok_or(Exception::fetch_fault(pc))?;
         let (raw, cacheable) = if insn_len(lo) == 2 {
             (u32::from(lo), true)
         } else if slot == SLOTS - 1 {
@@ -162,12 +164,12 @@ impl DecodeCache {
             let hi_pc = pc.wrapping_add(2);
             let hi_paddr = upper(m)?;
             let hi = m
-                .fetch_parcel(hi_paddr)
+                .fetch_parcel_for_exec(hi_paddr)
                 .ok_or(Exception::fetch_fault(hi_pc))?;
             (u32::from(lo) | (u32::from(hi) << 16), false)
         } else {
             let hi = m
-                .fetch_parcel(paddr + 2)
+                .fetch_parcel_for_exec(paddr + 2)
                 .ok_or(Exception::fetch_fault(pc.wrapping_add(2)))?;
             (u32::from(lo) | (u32::from(hi) << 16), true)
         };

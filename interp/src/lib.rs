@@ -22,6 +22,7 @@ pub mod exec;
 pub mod fp;
 pub mod interrupt;
 pub mod mmu;
+pub mod step;
 pub mod trap;
 
 use rivet_machine::map::{PAGE_SHIFT, PAGE_SIZE};

@@ -175,6 +175,23 @@ pub struct Machine {
     dirty: Vec<u64>,
     /// The in-memory snapshot, if one was taken.
     snapshot: Option<Box<snapshot::Snapshot>>,
+    /// Or-ed into RAM offsets by the load, store and fetch fast paths: 0, or
+    /// [`TRACK_MASK`] while accesses are tracked, so that every RAM access takes the slow
+    /// path, which notes it (see [`Machine::start_tracking`]).
+    fast_mask: u64,
+    /// The pages accessed since [`Machine::start_tracking`], with their contents before the
+    /// first access; `None` when not tracking.
+    tracking: Option<Box<Tracking>>,
+}
+
+/// Makes every RAM offset fail the fast paths' bound check (RAM is at most 64 GiB).
+const TRACK_MASK: u64 = 1 << 63;
+
+/// Accessed pages, for [`Machine::start_tracking`].
+#[derive(Default)]
+struct Tracking {
+    /// Physical page number → contents before the first access.
+    pages: std::collections::BTreeMap<u64, Box<[u8; map::PAGE_SIZE as usize]>>,
 }
 
 impl std::fmt::Debug for Machine {
@@ -253,6 +270,8 @@ impl Machine {
             merkle: Tree::new(),
             dirty,
             snapshot: None,
+            fast_mask: 0,
+            tracking: None,
         })
         .and_then(|mut m: Machine| {
             m.write_dtb()?;
@@ -419,6 +438,75 @@ impl Machine {
         (off <= self.ram_length - len).then_some(off as usize)
     }
 
+    /// [`Machine::ram_offset`] for the fast paths of guest accesses: always `None` while
+    /// accesses are tracked (the slow paths note them).
+    #[inline(always)]
+    fn ram_offset_fast(&self, paddr: u64, len: u64) -> Option<usize> {
+        let off = paddr.wrapping_sub(map::RAM_START) | self.fast_mask;
+        (off <= self.ram_length - len).then_some(off as usize)
+    }
+
+    // ----- access tracking (step logs) ------------------------------------------------------
+
+    /// Starts noting every page of memory that guest accesses (loads, stores, fetches, page
+    /// walks, device effects on memory) read or write, with its contents before the first
+    /// access, for step logs. The shadow state page (page 0) is always noted. The translation
+    /// cache is flushed, so that every translation is walked (and its page-table pages noted)
+    /// as by a machine that never cached it. While tracking, all RAM accesses take the slow
+    /// paths; engines with their own inline RAM paths (the JIT) must not run.
+    pub fn start_tracking(&mut self) {
+        let mut tracking = Box::<Tracking>::default();
+        tracking.pages.insert(
+            map::SHADOW_START >> map::PAGE_SHIFT,
+            Box::new(crate::shadow::serialize(self)),
+        );
+        self.tracking = Some(tracking);
+        self.fast_mask = TRACK_MASK;
+        self.tlb.flush();
+        // Engines that cache translations of their own must drop them too.
+        self.attention = true;
+    }
+
+    /// Stops tracking and returns the pages noted since [`Machine::start_tracking`], in
+    /// increasing page-number order, with their contents before their first access (empty
+    /// when not tracking).
+    pub fn stop_tracking(&mut self) -> Vec<(u64, Box<[u8; map::PAGE_SIZE as usize]>)> {
+        self.fast_mask = 0;
+        self.tracking
+            .take()
+            .map(|t| t.pages.into_iter().collect())
+            .unwrap_or_default()
+    }
+
+    /// Notes the pages of the `len`-byte access at `paddr` when tracking.
+    #[inline]
+    fn track(&mut self, paddr: u64, len: u64) {
+        if self.tracking.is_some() {
+            self.track_pages(paddr, len);
+        }
+    }
+
+    #[cold]
+    fn track_pages(&mut self, paddr: u64, len: u64) {
+        let first = paddr >> map::PAGE_SHIFT;
+        let last = paddr.saturating_add(len.max(1) - 1) >> map::PAGE_SHIFT;
+        for ppn in first..=last {
+            let known = self
+                .tracking
+                .as_ref()
+                .is_some_and(|t| t.pages.contains_key(&ppn));
+            if known {
+                continue;
+            }
+            let mut page = Box::new([0u8; map::PAGE_SIZE as usize]);
+            // Only memory pages are accessed as memory; anything else stays zero.
+            let _ = self.read_memory(ppn << map::PAGE_SHIFT, &mut page[..]);
+            if let Some(t) = &mut self.tracking {
+                t.pages.insert(ppn, page);
+            }
+        }
+    }
+
     /// Whether the `len`-byte access at `paddr` lies entirely in RAM.
     #[inline(always)]
     pub fn is_ram(&self, paddr: u64, len: u64) -> bool {
@@ -444,6 +532,15 @@ impl Machine {
         Some(u16::from_le_bytes([b[0], b[1]]))
     }
 
+    /// [`Machine::fetch_parcel`] for an engine executing the parcel: the access is noted
+    /// while tracking (see [`Machine::start_tracking`]).
+    #[inline]
+    pub fn fetch_parcel_for_exec(&mut self, paddr: u64) -> Option<u16> {
+        let parcel = self.fetch_parcel(paddr)?;
+        self.track(paddr, 2);
+        Some(parcel)
+    }
+
     /// How many code pages have been reported overwritten through
     /// [`Machine::drain_stale_code`] since the machine was made (a running count).
     pub fn code_writes(&self) -> u64 {
@@ -466,7 +563,7 @@ impl Machine {
     /// Misaligned accesses are performed when they lie inside one memory range.
     #[inline(always)]
     pub fn load<const N: usize>(&mut self, paddr: u64) -> Result<u64, AccessFault> {
-        if let Some(off) = self.ram_offset(paddr, N as u64) {
+        if let Some(off) = self.ram_offset_fast(paddr, N as u64) {
             let mut buf = [0u8; 8];
             buf[..N].copy_from_slice(&self.ram.bytes()[off..off + N]);
             Ok(u64::from_le_bytes(buf))
@@ -479,18 +576,25 @@ impl Machine {
     /// Misaligned accesses are performed when they lie inside one memory range.
     #[inline(always)]
     pub fn store<const N: usize>(&mut self, paddr: u64, value: u64) -> Result<(), AccessFault> {
-        if let Some(off) = self.ram_offset(paddr, N as u64) {
-            let first = off >> map::PAGE_SHIFT;
-            let last = (off + N - 1) >> map::PAGE_SHIFT;
-            // Flags are tested before the write: a snapshot must see the page as it was.
-            if self.ram_watch[first] | self.ram_watch[last] != 0 {
-                self.watched_store(off, &value.to_le_bytes()[..N]);
-            } else {
-                self.ram.bytes_mut()[off..off + N].copy_from_slice(&value.to_le_bytes()[..N]);
-            }
+        if let Some(off) = self.ram_offset_fast(paddr, N as u64) {
+            self.ram_store(off, &value.to_le_bytes()[..N]);
             Ok(())
         } else {
             self.store_slow(paddr, N as u64, value)
+        }
+    }
+
+    /// Stores `bytes` at offset `off` of RAM (the access lies in RAM).
+    #[inline(always)]
+    fn ram_store(&mut self, off: usize, bytes: &[u8]) {
+        let n = bytes.len();
+        let first = off >> map::PAGE_SHIFT;
+        let last = (off + n - 1) >> map::PAGE_SHIFT;
+        // Flags are tested before the write: a snapshot must see the page as it was.
+        if self.ram_watch[first] | self.ram_watch[last] != 0 {
+            self.watched_store(off, bytes);
+        } else {
+            self.ram.bytes_mut()[off..off + n].copy_from_slice(bytes);
         }
     }
 
@@ -534,8 +638,16 @@ impl Machine {
     /// Loads from anything that is not RAM.
     #[cold]
     pub fn load_slow(&mut self, paddr: u64, len: u64) -> Result<u64, AccessFault> {
+        if let Some(off) = self.ram_offset(paddr, len) {
+            // Only while tracking (otherwise RAM takes the fast path).
+            self.track(paddr, len);
+            let mut buf = [0u8; 8];
+            buf[..len as usize].copy_from_slice(&self.ram.bytes()[off..off + len as usize]);
+            return Ok(u64::from_le_bytes(buf));
+        }
         let end = paddr.checked_add(len).ok_or(AccessFault)?;
         if paddr >= map::DTB_START && end <= map::DTB_START + map::DTB_LENGTH {
+            self.track(paddr, len);
             let off = (paddr - map::DTB_START) as usize;
             let mut buf = [0u8; 8];
             buf[..len as usize].copy_from_slice(&self.dtb.bytes()[off..off + len as usize]);
@@ -568,6 +680,7 @@ impl Machine {
                 .ok_or(AccessFault);
         }
         if let Some((i, off)) = self.flash_offset(paddr, len) {
+            self.track(paddr, len);
             let mut buf = [0u8; 8];
             buf[..len as usize].copy_from_slice(&self.flash[i].bytes()[off..off + len as usize]);
             return Ok(u64::from_le_bytes(buf));
@@ -609,6 +722,12 @@ impl Machine {
     /// Stores to anything that is not RAM.
     #[cold]
     pub fn store_slow(&mut self, paddr: u64, len: u64, value: u64) -> Result<(), AccessFault> {
+        if let Some(off) = self.ram_offset(paddr, len) {
+            // Only while tracking (otherwise RAM takes the fast path).
+            self.track(paddr, len);
+            self.ram_store(off, &value.to_le_bytes()[..len as usize]);
+            return Ok(());
+        }
         // The DTB range is read-only for the guest; the shadow page is not accessible.
         if let Some(off) = clint_offset(paddr, len) {
             // The interrupt state may change: look before the next instruction.
@@ -647,6 +766,7 @@ impl Machine {
             if !self.flash[i].guest_writable() {
                 return Err(AccessFault);
             }
+            self.track(paddr, len);
             self.flash_write(i, off, &value.to_le_bytes()[..len as usize]);
             return Ok(());
         }
@@ -879,6 +999,7 @@ impl Machine {
         if len == 0 {
             return Ok(());
         }
+        self.track(paddr, len as u64);
         let first_ppn = paddr >> map::PAGE_SHIFT;
         let last_ppn = (paddr + len as u64 - 1) >> map::PAGE_SHIFT;
         for ppn in first_ppn..=last_ppn {

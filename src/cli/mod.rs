@@ -11,7 +11,9 @@
 //! - [`exit::LIMIT`] (75) when `--max-mcycle` was reached before the guest halted.
 //!
 //! `rivet verify-proof` exits 0 when the proof verifies, [`exit::REJECTED`] (1) when it does
-//! not, and [`exit::BAD_INPUT`] when the file cannot be read or parsed.
+//! not, and [`exit::BAD_INPUT`] when the file cannot be read or parsed. `rivet verify-step`
+//! exits 0 when the step log verifies, [`exit::REJECTED`] when it is malformed or does not
+//! verify, and [`exit::BAD_INPUT`] when the file cannot be read.
 
 mod dtb;
 mod hash;
@@ -19,6 +21,7 @@ mod number;
 mod progress;
 mod run;
 mod source;
+mod step;
 mod trace;
 
 use std::process::ExitCode;
@@ -61,6 +64,12 @@ enum Command {
     Proof(hash::ProofArgs),
     /// Check a proof written by `rivet proof`: exit 0 when it verifies, 1 when it does not.
     VerifyProof(hash::VerifyProofArgs),
+    /// Record a step log: N cycles of a machine, checkable against its root alone
+    /// (docs/step-log.md).
+    LogStep(step::LogStepArgs),
+    /// Check a step log against the root before: print the root after and exit 0, or exit 1
+    /// with the reason.
+    VerifyStep(step::VerifyStepArgs),
     /// Print the shadow state layout as Markdown (the content of docs/shadow-state.md).
     #[command(hide = true)]
     ShadowLayout,
@@ -98,6 +107,8 @@ pub fn main() -> ExitCode {
         Command::Hash(args) => hash::hash(args),
         Command::Proof(args) => hash::proof(args),
         Command::VerifyProof(args) => hash::verify(args),
+        Command::LogStep(args) => step::log_step(args),
+        Command::VerifyStep(args) => step::verify_step(args),
         Command::ShadowLayout => {
             print!("{}", rivet::machine::shadow::render_markdown());
             Ok(0)

@@ -84,6 +84,13 @@ impl Machine {
         self.merkle.root()
     }
 
+    /// The sibling hashes of a multiproof of the pages `ppns` (strictly increasing physical
+    /// page numbers) in the current tree (see [`crate::merkle::multiproof`]).
+    pub fn multiproof_siblings(&mut self, ppns: &[u64]) -> Vec<Hash> {
+        self.update_tree();
+        crate::merkle::multiproof::multiproof_siblings(&self.merkle, ppns)
+    }
+
     /// Number of pages written since the last root (DTB pages may count more than once).
     pub fn dirty_pages(&self) -> usize {
         self.dirty.len()

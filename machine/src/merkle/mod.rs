@@ -37,6 +37,7 @@
 //! before the write lands, so a snapshot copies only the pages written after it.
 
 pub mod hasher;
+pub mod multiproof;
 pub mod pristine;
 pub mod proof;
 pub mod region;
