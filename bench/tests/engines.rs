@@ -58,9 +58,11 @@ fn every_workload_agrees_on_both_engines() {
                 want_root,
                 "{name}, threshold {threshold}: root"
             );
-            // Short runs (`empty`) may never get hot; long ones run mostly compiled.
+            // Short runs (`empty`) may never get hot; long ones run mostly compiled, except
+            // `traps`, whose blocks are short and end in `ecall`/`mret` (such blocks stay on
+            // the interpreter: compiled, they would be slower).
             assert!(
-                want.hart.mcycle < BUDGET || jit.stats().jit_cycles > BUDGET / 2,
+                want.hart.mcycle < BUDGET || name == "traps" || jit.stats().jit_cycles > BUDGET / 2,
                 "{name}: most cycles should run compiled ({:?})",
                 jit.stats()
             );

@@ -316,7 +316,7 @@ impl Jit {
     fn compile(&mut self, m: &mut Machine, pc: u64, page: u64) -> Option<(table::BlockFn, u64)> {
         self.compiler.as_ref()?;
         let insns: Box<[_]> = discover::discover(m, pc, page).into_boxed_slice();
-        if insns.is_empty() {
+        if insns.is_empty() || not_worth_compiling(&insns) {
             self.table.mark_never(pc, page);
             return None;
         }
@@ -402,6 +402,19 @@ impl Jit {
         }
     }
 }
+
+/// Whether a block would run slower compiled than interpreted: a short block that ends in
+/// an instruction the interpreter executes anyway (a CSR access, `ecall`, `mret`, ...) costs a
+/// dispatch, a block entry and a helper call for very little compiled work.
+fn not_worth_compiling(insns: &[rivet_interp::decode::Insn]) -> bool {
+    let ends_in_helper = insns
+        .last()
+        .is_some_and(|i| discover::kind(i.op) == discover::Kind::HelperEnd);
+    ends_in_helper && insns.len() <= SHORT_HELPER_BLOCK
+}
+
+/// Blocks of at most this many instructions that end in a helper stay on the interpreter.
+const SHORT_HELPER_BLOCK: usize = 3;
 
 /// The physical page the instruction at virtual `pc` is fetched from, when fetching it needs
 /// no walk and no check beyond what a whole-page cache entry proves: physical fetches from

@@ -190,8 +190,11 @@ impl Table {
 
     /// How many sightings make (pc, page) hot, for a base threshold.
     pub fn threshold(&self, page: u64, base: u32) -> u32 {
-        let n = self.invalidations.get(&page).copied().unwrap_or(0);
-        base.saturating_mul(1 << n.min(12))
+        match self.invalidations.get(&page).copied().unwrap_or(0) {
+            0 => base,
+            // Doubling from at least 1: threshold 0 backs off too.
+            n => base.max(1).saturating_mul(1 << n.min(12)),
+        }
     }
 
     /// Records that (pc, page) cannot be compiled.
