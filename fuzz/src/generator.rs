@@ -6,7 +6,7 @@
 //!
 //! | offset | contents |
 //! |---|---|
-//! | 0x00000 | prologue, then the body (an outer loop over segments), then the HTIF halt |
+//! | 0x00000 | prologue (in some cases it also write-protects the first 64 KiB with a locked PMP entry), then the body (an outer loop over segments), then the HTIF halt |
 //! | 0x0c000 | trap handler: exceptions skip the faulting instruction (2 or 4 bytes); interrupts clear `mip`, re-arm `mtimecmp` |
 //! | 0x10000 | initial x registers (32 words), then f registers (32 words) |
 //! | 0x20000 | data area (16 KiB of random bytes): `gp` points at +0x2000, `sp` at +0x1000 |
@@ -57,6 +57,10 @@ pub const IMAGE_LEN: u64 = DATA - RAM_START + DATA_LEN;
 const MTIMECMP: u64 = CLINT_START + 0x4000;
 /// CLINT `mtime`.
 const MTIME: u64 = CLINT_START + 0xbff8;
+/// `pmpaddr0` of the code protection: NAPOT, 64 KiB at RAM start.
+const PMP_CODE_ADDR: u64 = (RAM_START >> 2) | ((0x1_0000 >> 3) - 1);
+/// `pmp0cfg` of the code protection: L, NAPOT, X, R.
+const PMP_CODE_CFG: u64 = 0x80 | 0x18 | 0x4 | 0x1;
 /// UART line status register.
 const UART_LSR: u64 = 0x1000_0005;
 
@@ -76,6 +80,8 @@ pub struct Case {
     pub image: Vec<u8>,
     /// Where runs stop.
     pub plan: RunPlan,
+    /// What the case exercises beyond random code (`timer`, `self-modifying`).
+    pub features: Vec<&'static str>,
 }
 
 impl Case {
@@ -384,11 +390,19 @@ fn random_rm(r: &mut Rng) -> u32 {
     *r.pick(&[0, 1, 2, 3, 4, 7, 7, 7, 0, 1, 2, 3, 4, 5, 6])
 }
 
+/// A base register: mostly the data pointers, sometimes any register but `ra` (which holds
+/// code addresses: return addresses and `auipc` results; stores through it would overwrite
+/// code, dropping compiled blocks on every loop iteration).
 fn base_reg(r: &mut Rng) -> u8 {
     match r.below(10) {
         0..=3 => reg::GP,
         4..=7 => reg::SP,
-        _ => r.below(32) as u8,
+        _ => loop {
+            let x = r.below(32) as u8;
+            if x != reg::RA {
+                break x;
+            }
+        },
     }
 }
 
@@ -418,6 +432,9 @@ fn plain_insn(r: &mut Rng, defs: &[&rivet::interp::decode::InsnDef]) -> u32 {
     }
     if is_memory(d.op) {
         w = (w & !(31 << 15)) | u32::from(base_reg(r)) << 15;
+    }
+    if d.op == Op::Auipc {
+        w = (w & !(31 << 7)) | u32::from(reg::RA) << 7;
     }
     (w & !d.mask) | d.bits
 }
@@ -509,7 +526,7 @@ impl Gen<'_> {
                         to,
                     }),
                     2 => c.items.push(Item::Jal {
-                        rd: writable_reg(r),
+                        rd: *r.pick(&[0, reg::RA]),
                         to,
                     }),
                     3 => c.items.push(Item::CJ { to }),
@@ -519,8 +536,8 @@ impl Gen<'_> {
                         to,
                     }),
                     _ => c.items.push(Item::FarCall {
-                        tmp: temp_reg(r),
-                        rd: writable_reg(r),
+                        tmp: reg::RA,
+                        rd: *r.pick(&[0, reg::RA]),
                         to,
                     }),
                 }
@@ -767,6 +784,7 @@ pub fn generate(seed: u64, config: &GenConfig) -> Case {
 
     let timer = r.chance(60);
     let smc = r.chance(15);
+    let pmp = !smc && r.chance(25);
     let delta_ticks = r.range(1, 60) as i32;
     let mut g = Gen {
         r: &mut r,
@@ -786,6 +804,16 @@ pub fn generate(seed: u64, config: &GenConfig) -> Case {
     }
     c.ws(asm::li(reg::T0, HANDLER));
     c.w(asm::csrrw(0, 0x305, reg::T0));
+    if pmp {
+        // A locked PMP entry makes the code and handler (the first 64 KiB) read-and-execute
+        // only, for M mode too: stray stores through registers holding code addresses
+        // (link registers, auipc results) then fault instead of overwriting code, which would
+        // drop compiled blocks on every loop iteration (and wreck the loops).
+        c.ws(asm::li(reg::T0, PMP_CODE_ADDR));
+        c.w(asm::csrrw(0, 0x3b0, reg::T0)); // pmpaddr0
+        c.ws(asm::li(reg::T0, PMP_CODE_CFG));
+        c.w(asm::csrrw(0, 0x3a0, reg::T0)); // pmpcfg0
+    }
     let fcsr = if g.r.chance(70) {
         g.r.below(5) << 5
     } else {
@@ -807,7 +835,13 @@ pub fn generate(seed: u64, config: &GenConfig) -> Case {
     let mstatus = (3 << 11) | (fs << 13) | if timer && g.r.chance(80) { 8 } else { 0 };
     c.ws(asm::li(reg::T0, mstatus));
     c.w(asm::csrrw(0, 0x300, reg::T0));
-    let outer = g.r.range(1, 200);
+    // Code writes drop the compiled blocks of their page: self-modifying cases loop less, or
+    // recompilation would dominate the campaign's time.
+    let outer = if smc {
+        g.r.range(1, 4)
+    } else {
+        g.r.range(1, 200)
+    };
     c.w(asm::addi(reg::S9, 0, outer as i32));
     c.ws(asm::li(reg::SP, SP_VALUE));
     c.ws(asm::li(reg::GP, GP_VALUE));
@@ -824,7 +858,11 @@ pub fn generate(seed: u64, config: &GenConfig) -> Case {
     for _ in 0..parts {
         let n = g.r.range(4, 60) as usize;
         if g.r.chance(60) {
-            let count = g.r.range(1, 60);
+            let count = if smc {
+                g.r.range(1, 8)
+            } else {
+                g.r.range(1, 60)
+            };
             g.counted_loop(count, n);
         } else {
             g.segment(n);
@@ -869,10 +907,21 @@ pub fn generate(seed: u64, config: &GenConfig) -> Case {
     }
     chunks.sort_unstable();
     chunks.dedup();
+    let mut features = Vec::new();
+    if timer {
+        features.push("timer");
+    }
+    if smc {
+        features.push("self-modifying");
+    }
+    if pmp {
+        features.push("code write-protected (PMP)");
+    }
     Case {
         seed,
         image,
         plan: RunPlan { chunks, end },
+        features,
     }
 }
 

@@ -50,6 +50,9 @@ enum Command {
         /// Also bisect for the smallest single-run limit at which the engines differ.
         #[arg(long)]
         bisect: bool,
+        /// Write the case's raw image to FILE (for `rivet run --ram-image FILE`).
+        #[arg(long, value_name = "FILE")]
+        dump: Option<PathBuf>,
     },
 }
 
@@ -120,6 +123,7 @@ fn main() -> anyhow::Result<()> {
             image,
             limits,
             bisect,
+            dump,
         } => {
             let case = match (case_seed, image) {
                 (Some(s), _) => generate(s, &GenConfig::default()),
@@ -137,10 +141,20 @@ fn main() -> anyhow::Result<()> {
                             chunks: chunks.to_vec(),
                             end,
                         },
+                        features: Vec::new(),
                     }
                 }
                 (None, None) => bail!("give --case-seed or --image"),
             };
+            if let Some(path) = dump {
+                std::fs::write(&path, &case.image)
+                    .with_context(|| format!("write {}", path.display()))?;
+            }
+            println!(
+                "limits {:?}, features {:?}",
+                case.plan.limits(),
+                case.features
+            );
             let make = || case.machine();
             match compare(&make, &case.plan) {
                 Ok(o) => {
@@ -148,6 +162,9 @@ fn main() -> anyhow::Result<()> {
                         "engines agree: {:?} at mcycle {}, {} instructions",
                         o.reason, o.mcycle, o.minstret
                     );
+                    if let Some(s) = o.jit_stats {
+                        println!("JIT (single run): {s:?}");
+                    }
                     Ok(())
                 }
                 Err(d) => {

@@ -221,7 +221,7 @@ impl fmt::Display for Divergence {
 impl std::error::Error for Divergence {}
 
 /// What a case did when both engines agreed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Outcome {
     /// How the run ended.
     pub reason: BreakReason,
@@ -231,6 +231,8 @@ pub struct Outcome {
     pub minstret: u64,
     /// Cycles the JIT's single run spent in compiled code.
     pub jit_cycles: u64,
+    /// What the JIT did in its single run.
+    pub jit_stats: Option<rivet::JitStats>,
 }
 
 /// Runs `plan` on the machine `make` builds, on both engines, and compares (see the module
@@ -273,6 +275,7 @@ pub fn compare_with(
         mcycle: last.mcycle(),
         minstret: last.minstret(),
         jit_cycles: jit.jit_stats().map_or(0, |s| s.jit_cycles),
+        jit_stats: jit.jit_stats(),
     })
 }
 
