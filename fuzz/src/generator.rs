@@ -281,7 +281,7 @@ const FP_INTERESTING: [u64; 24] = [
     0xffff_ffff_4f00_0000, // 2^31 f boxed
 ];
 
-fn random_value(r: &mut Rng) -> u64 {
+pub(crate) fn random_value(r: &mut Rng) -> u64 {
     match r.below(10) {
         0..=2 => *r.pick(&INTERESTING),
         3 => r.below(64),
@@ -292,7 +292,7 @@ fn random_value(r: &mut Rng) -> u64 {
     }
 }
 
-fn random_fp(r: &mut Rng) -> u64 {
+pub(crate) fn random_fp(r: &mut Rng) -> u64 {
     match r.below(4) {
         0 | 1 => *r.pick(&FP_INTERESTING),
         2 => 0xffff_ffff_0000_0000 | u64::from(r.next_u32()),
@@ -309,7 +309,7 @@ fn random_imm12(r: &mut Rng) -> i32 {
     }
 }
 
-fn writable_reg(r: &mut Rng) -> u8 {
+pub(crate) fn writable_reg(r: &mut Rng) -> u8 {
     loop {
         let x = r.below(32) as u8;
         if writable(x) {
@@ -344,7 +344,7 @@ fn is_control(op: Op) -> bool {
     )
 }
 
-fn is_memory(op: Op) -> bool {
+pub(crate) fn is_memory(op: Op) -> bool {
     matches!(
         op,
         Op::Lb
@@ -365,7 +365,7 @@ fn is_memory(op: Op) -> bool {
     ) || is_atomic(op)
 }
 
-fn is_atomic(op: Op) -> bool {
+pub(crate) fn is_atomic(op: Op) -> bool {
     let first = Op::LrW as u8;
     let last = Op::AmomaxuD as u8;
     (first..=last).contains(&(op as u8))
@@ -373,7 +373,7 @@ fn is_atomic(op: Op) -> bool {
 
 /// Table lines random code is drawn from: everything but control flow, CSR accesses and
 /// system instructions (generated separately, with constraints).
-fn plain_defs() -> Vec<&'static rivet::interp::decode::InsnDef> {
+pub(crate) fn plain_defs() -> Vec<&'static rivet::interp::decode::InsnDef> {
     TABLE
         .iter()
         .filter(|d| {

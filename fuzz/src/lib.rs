@@ -6,6 +6,7 @@
 //! - [`generator`]: turns a seed into a self-contained RV64GC test image (random initial state,
 //!   random code drawn from the interpreter's instruction table, loops, traps, interrupts).
 //! - [`campaign`]: runs many generated cases and writes a reproducer for each divergence.
+//! - [`qemu`]: the interpreter against QEMU on random user-level sequences.
 //!
 //! See `docs/fuzzing.md`.
 
@@ -13,4 +14,5 @@ pub mod asm;
 pub mod campaign;
 pub mod generator;
 pub mod oracle;
+pub mod qemu;
 pub mod rng;

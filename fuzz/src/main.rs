@@ -5,9 +5,9 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
-use rivet_fuzz::campaign;
 use rivet_fuzz::generator::{Case, GenConfig, RAM_LENGTH, generate};
 use rivet_fuzz::oracle::{RunPlan, compare, first_divergent_limit};
+use rivet_fuzz::{campaign, qemu};
 
 #[derive(Parser)]
 #[command(name = "rivet-fuzz", about = "Differential fuzzing of rivet's engines")]
@@ -34,6 +34,21 @@ enum Command {
         max_mcycle: u64,
         /// Directory for reproducers.
         #[arg(long, default_value = "fuzz-divergences")]
+        out: PathBuf,
+    },
+    /// Interpreter vs QEMU (`qemu-system-riscv64 -M spike`) on random user-level sequences.
+    Qemu {
+        /// Campaign seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Number of cases.
+        #[arg(long, default_value_t = 100)]
+        cases: u64,
+        /// Instructions per sequence.
+        #[arg(long, default_value_t = 200)]
+        len: usize,
+        /// Directory for the generated sources and ELFs (kept for divergences only).
+        #[arg(long, default_value = "fuzz-qemu")]
         out: PathBuf,
     },
     /// Re-runs one case through the oracle: a generated one (`--case-seed`) or a raw image.
@@ -115,6 +130,48 @@ fn main() -> anyhow::Result<()> {
                     totals.divergences,
                     out.display()
                 );
+            }
+            Ok(())
+        }
+        Command::Qemu {
+            seed,
+            cases,
+            len,
+            out,
+        } => {
+            if !qemu::available() {
+                println!(
+                    "{} or {} not installed: skipping the QEMU comparison",
+                    qemu::QEMU,
+                    qemu::CC
+                );
+                return Ok(());
+            }
+            let started = std::time::Instant::now();
+            let mut differ = 0;
+            for index in 0..cases {
+                let s = rivet_fuzz::rng::case_seed(seed, index);
+                match qemu::compare(s, len, &out)? {
+                    qemu::QemuResult::Agree => {
+                        let base = out.join(format!("q-{s:016x}"));
+                        let _ = std::fs::remove_file(base.with_extension("S"));
+                        let _ = std::fs::remove_file(base.with_extension("elf"));
+                    }
+                    qemu::QemuResult::Differ { what, rivet, qemu } => {
+                        differ += 1;
+                        eprintln!(
+                            "DIFFERENCE case seed {s:#x}: {what}: rivet {rivet}, QEMU {qemu} (source: {})",
+                            out.join(format!("q-{s:016x}.S")).display()
+                        );
+                    }
+                }
+            }
+            println!(
+                "qemu seed {seed}: cases {cases}, {len} instructions each, differences {differ}, {:.1} s",
+                started.elapsed().as_secs_f64()
+            );
+            if differ > 0 {
+                bail!("{differ} differences from QEMU");
             }
             Ok(())
         }
