@@ -148,3 +148,31 @@ fn generated_programs_keep_reserved_registers_and_halt() {
     }
     assert!(halted >= 4, "only {halted} of 8 programs halted");
 }
+
+/// A divergence's reproducer holds the image itself and the commands that replay it.
+#[test]
+fn reproducers_are_self_contained() {
+    let case = generate(case_seed(9, 0), &GenConfig::default());
+    let plain = || case.machine();
+    // A byte far above the image, which generated code never writes.
+    let changed = || {
+        let mut m = case.machine();
+        m.write_memory(RAM_START + 0x3_f000, &[1]).expect("RAM");
+        m
+    };
+    let d = compare_with(&plain, &changed, &case.plan).expect_err("RAM differs");
+    let dir = std::env::temp_dir().join(format!("rivet-fuzz-repro-{}", std::process::id()));
+    rivet_fuzz::campaign::write_reproducer(&dir, &case, &d).expect("written");
+    assert_eq!(
+        std::fs::read(dir.join("case.bin")).expect("image"),
+        case.image
+    );
+    let readme = std::fs::read_to_string(dir.join("README.txt")).expect("readme");
+    assert!(readme.contains(&format!("replay --case-seed {:#x}", case.seed)));
+    assert!(readme.contains("--engine jit --jit-threshold 0 --final-hash"));
+    assert!(
+        readme.contains("memory 0x8003f000 (8-byte word) differs"),
+        "{readme}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
