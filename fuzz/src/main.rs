@@ -1,0 +1,239 @@
+//! `rivet-fuzz`: differential fuzzing campaigns (see `docs/fuzzing.md`).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+use rivet_fuzz::generator::{Case, GenConfig, RAM_LENGTH, generate};
+use rivet_fuzz::oracle::{RunPlan, compare, first_divergent_limit};
+use rivet_fuzz::{campaign, qemu};
+
+#[derive(Parser)]
+#[command(name = "rivet-fuzz", about = "Differential fuzzing of rivet's engines")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Interpreter vs JIT on generated programs.
+    Diff {
+        /// Campaign seed (cases are derived from it).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Number of cases.
+        #[arg(long, default_value_t = 1000)]
+        cases: u64,
+        /// Stop after this many seconds, even if cases remain.
+        #[arg(long)]
+        seconds: Option<u64>,
+        /// Largest mcycle limit of a case.
+        #[arg(long, default_value_t = GenConfig::default().max_mcycle)]
+        max_mcycle: u64,
+        /// Directory for reproducers.
+        #[arg(long, default_value = "fuzz-divergences")]
+        out: PathBuf,
+    },
+    /// Interpreter vs QEMU (`qemu-system-riscv64 -M spike`) on random user-level sequences.
+    Qemu {
+        /// Campaign seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Number of cases.
+        #[arg(long, default_value_t = 100)]
+        cases: u64,
+        /// Instructions per sequence.
+        #[arg(long, default_value_t = 200)]
+        len: usize,
+        /// Directory for the generated sources and ELFs (kept for divergences only).
+        #[arg(long, default_value = "fuzz-qemu")]
+        out: PathBuf,
+    },
+    /// Re-runs one case through the oracle: a generated one (`--case-seed`) or a raw image.
+    Replay {
+        /// Seed of a generated case (as printed in a reproducer).
+        #[arg(long, value_parser = parse_u64, conflicts_with = "image")]
+        case_seed: Option<u64>,
+        /// Raw image (a reproducer's case.bin).
+        #[arg(long, requires = "limits")]
+        image: Option<PathBuf>,
+        /// mcycle limits, comma separated, the last one being the end.
+        #[arg(long, value_delimiter = ',')]
+        limits: Vec<u64>,
+        /// Also bisect for the smallest single-run limit at which the engines differ.
+        #[arg(long)]
+        bisect: bool,
+        /// Write the case's raw image to FILE (for `rivet run --ram-image FILE`).
+        #[arg(long, value_name = "FILE")]
+        dump: Option<PathBuf>,
+    },
+}
+
+fn parse_u64(s: &str) -> Result<u64, String> {
+    match s.strip_prefix("0x") {
+        Some(h) => u64::from_str_radix(h, 16),
+        None => s.parse(),
+    }
+    .map_err(|e| format!("`{s}`: {e}"))
+}
+
+fn main() -> anyhow::Result<()> {
+    match Cli::parse().command {
+        Command::Diff {
+            seed,
+            cases,
+            seconds,
+            max_mcycle,
+            out,
+        } => {
+            let config = GenConfig { max_mcycle };
+            let started = std::time::Instant::now();
+            let totals = campaign::run(
+                seed,
+                cases,
+                seconds.map(Duration::from_secs),
+                &config,
+                &out,
+                &mut |t, elapsed, div| {
+                    if let Some((case, d, dir)) = div {
+                        eprintln!(
+                            "DIVERGENCE case seed {:#x}: {d}\n  reproducer: {}",
+                            case.seed,
+                            dir.display()
+                        );
+                    } else {
+                        eprintln!(
+                            "[{:.0} s] cases {}, guest cycles {}, divergences {}",
+                            elapsed.as_secs_f64(),
+                            t.cases,
+                            t.cycles,
+                            t.divergences
+                        );
+                    }
+                },
+            )?;
+            println!(
+                "seed {seed}: cases {}, guest cycles {} per engine run ({} in JIT-compiled code), instructions retired {} (cases not writing minstret), halted {}, divergences {}, {:.1} s",
+                totals.cases,
+                totals.cycles,
+                totals.jit_cycles,
+                totals.instructions,
+                totals.halted,
+                totals.divergences,
+                started.elapsed().as_secs_f64()
+            );
+            if totals.divergences > 0 {
+                bail!(
+                    "{} divergences; reproducers in {}",
+                    totals.divergences,
+                    out.display()
+                );
+            }
+            Ok(())
+        }
+        Command::Qemu {
+            seed,
+            cases,
+            len,
+            out,
+        } => {
+            if !qemu::available() {
+                println!(
+                    "{} or {} not installed: skipping the QEMU comparison",
+                    qemu::QEMU,
+                    qemu::CC
+                );
+                return Ok(());
+            }
+            let started = std::time::Instant::now();
+            let mut differ = 0;
+            for index in 0..cases {
+                let s = rivet_fuzz::rng::case_seed(seed, index);
+                match qemu::compare(s, len, &out)? {
+                    qemu::QemuResult::Agree => {
+                        let base = out.join(format!("q-{s:016x}"));
+                        let _ = std::fs::remove_file(base.with_extension("S"));
+                        let _ = std::fs::remove_file(base.with_extension("elf"));
+                    }
+                    qemu::QemuResult::Differ { what, rivet, qemu } => {
+                        differ += 1;
+                        eprintln!(
+                            "DIFFERENCE case seed {s:#x}: {what}: rivet {rivet}, QEMU {qemu} (source: {})",
+                            out.join(format!("q-{s:016x}.S")).display()
+                        );
+                    }
+                }
+            }
+            println!(
+                "qemu seed {seed}: cases {cases}, {len} instructions each, differences {differ}, {:.1} s",
+                started.elapsed().as_secs_f64()
+            );
+            if differ > 0 {
+                bail!("{differ} differences from QEMU");
+            }
+            Ok(())
+        }
+        Command::Replay {
+            case_seed,
+            image,
+            limits,
+            bisect,
+            dump,
+        } => {
+            let case = match (case_seed, image) {
+                (Some(s), _) => generate(s, &GenConfig::default()),
+                (None, Some(path)) => {
+                    let image =
+                        std::fs::read(&path).with_context(|| format!("read {}", path.display()))?;
+                    if image.len() as u64 > RAM_LENGTH {
+                        bail!("{}: larger than the {RAM_LENGTH}-byte RAM", path.display());
+                    }
+                    let (&end, chunks) = limits.split_last().context("--limits is empty")?;
+                    Case {
+                        seed: 0,
+                        image,
+                        plan: RunPlan {
+                            chunks: chunks.to_vec(),
+                            end,
+                        },
+                        features: Vec::new(),
+                    }
+                }
+                (None, None) => bail!("give --case-seed or --image"),
+            };
+            if let Some(path) = dump {
+                std::fs::write(&path, &case.image)
+                    .with_context(|| format!("write {}", path.display()))?;
+            }
+            println!(
+                "limits {:?}, features {:?}",
+                case.plan.limits(),
+                case.features
+            );
+            let make = || case.machine();
+            match compare(&make, &case.plan) {
+                Ok(o) => {
+                    println!(
+                        "engines agree: {:?} at mcycle {}, {} instructions",
+                        o.reason, o.mcycle, o.minstret
+                    );
+                    if let Some(s) = o.jit_stats {
+                        println!("JIT (single run): {s:?}");
+                    }
+                    Ok(())
+                }
+                Err(d) => {
+                    println!("{d}");
+                    if bisect
+                        && let Some((limit, d)) = first_divergent_limit(&make, 1, case.plan.end)
+                    {
+                        println!("smallest diverging single-run limit: {limit}: {d}");
+                    }
+                    bail!("the engines diverge")
+                }
+            }
+        }
+    }
+}
