@@ -5,28 +5,14 @@
 //!
 //! Run with `cargo bench -p rivet-bench --bench interp`.
 
-use std::path::Path;
 use std::time::Duration;
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use rivet_bench::{WORKLOADS, load_workload};
 use rivet_interp::{BreakReason, Interpreter};
-use rivet_machine::{Machine, MachineConfig};
 
 /// Cycles run per iteration.
 const BUDGET: u64 = 20_000_000;
-
-/// The workloads, all longer than `BUDGET`.
-const WORKLOADS: [&str; 7] = ["intmix", "sort", "keccak", "fp", "traps", "mmu", "smc"];
-
-fn load(name: &str) -> Machine {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("workloads")
-        .join(format!("{name}.elf"));
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut m = Machine::new(&MachineConfig::default()).expect("machine");
-    m.load_elf(&bytes).expect("load ELF");
-    m
-}
 
 fn interp_mips(c: &mut Criterion) {
     let mut g = c.benchmark_group("interp");
@@ -37,7 +23,7 @@ fn interp_mips(c: &mut Criterion) {
     for name in WORKLOADS {
         g.bench_function(name, |b| {
             b.iter_batched(
-                || load(name),
+                || load_workload(name),
                 |mut m| {
                     let stop = Interpreter::new().run(&mut m, BUDGET);
                     assert!(

@@ -10,30 +10,15 @@
 //! Run with `cargo bench -p rivet-bench --bench jit`; `bench/compare.sh` prints the same
 //! MIPS side by side with the interpreter, QEMU and native code.
 
-use std::path::Path;
 use std::time::Duration;
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use rivet_bench::{WORKLOADS, load_workload};
 use rivet_interp::BreakReason;
 use rivet_jit::{Jit, JitConfig};
-use rivet_machine::{Machine, MachineConfig};
 
 /// Cycles run per iteration.
 const BUDGET: u64 = 100_000_000;
-
-/// The workloads, all longer than `BUDGET`.
-const WORKLOADS: [&str; 7] = ["intmix", "sort", "keccak", "fp", "traps", "mmu", "smc"];
-
-fn load(name: &str) -> Machine {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("workloads")
-        .join(format!("{name}.elf"));
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut m = Machine::new(&MachineConfig::default()).expect("machine");
-    m.load_elf(&bytes).expect("load ELF");
-    m.set_console(Box::new(std::io::sink()));
-    m
-}
 
 fn jit_mips(c: &mut Criterion) {
     let mut g = c.benchmark_group("jit");
@@ -44,7 +29,7 @@ fn jit_mips(c: &mut Criterion) {
     for name in WORKLOADS {
         g.bench_function(name, |b| {
             b.iter_batched(
-                || (load(name), Jit::new(JitConfig::default())),
+                || (load_workload(name), Jit::new(JitConfig::default())),
                 |(mut m, mut jit)| {
                     let stop = jit.run(&mut m, BUDGET);
                     assert!(
@@ -68,7 +53,7 @@ fn jit_compile(c: &mut Criterion) {
         ..JitConfig::default()
     };
     for name in WORKLOADS {
-        let mut m = load(name);
+        let mut m = load_workload(name);
         let mut jit = Jit::new(eager);
         jit.run(&mut m, 200_000);
         let s = jit.stats();
@@ -82,7 +67,7 @@ fn jit_compile(c: &mut Criterion) {
         );
         g.bench_function(name, |b| {
             b.iter_batched(
-                || (load(name), Jit::new(eager)),
+                || (load_workload(name), Jit::new(eager)),
                 |(mut m, mut jit)| {
                     jit.run(&mut m, 200_000);
                     m

@@ -2,11 +2,9 @@
 //! after the same number of cycles (the first `BUDGET` cycles of each, or to its halt), with
 //! every block compiled at once and with the default hotness threshold.
 
-use std::path::Path;
-
+use rivet_bench::load_workload;
 use rivet_interp::Interpreter;
 use rivet_jit::{Jit, JitConfig};
-use rivet_machine::{Machine, MachineConfig};
 
 /// Cycles per workload: enough for each to reach its steady loop (and `empty` to halt).
 const BUDGET: u64 = 3_000_000;
@@ -15,25 +13,14 @@ const WORKLOADS: [&str; 8] = [
     "empty", "intmix", "sort", "keccak", "fp", "traps", "mmu", "smc",
 ];
 
-fn load(name: &str) -> Machine {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("workloads")
-        .join(format!("{name}.elf"));
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut m = Machine::new(&MachineConfig::default()).expect("machine");
-    m.load_elf(&bytes).expect("load ELF");
-    m.set_console(Box::new(std::io::sink()));
-    m
-}
-
 #[test]
 fn every_workload_agrees_on_both_engines() {
     for name in WORKLOADS {
-        let mut want = load(name);
+        let mut want = load_workload(name);
         let want_stop = Interpreter::new().run(&mut want, BUDGET);
         let want_root = want.root_hash();
         for threshold in [0, JitConfig::default().threshold] {
-            let mut got = load(name);
+            let mut got = load_workload(name);
             // Threshold 0 also optimises early and often (the optimised tier on every
             // workload); the default settings are the CLI's.
             let mut jit = Jit::new(if threshold == 0 {
