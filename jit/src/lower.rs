@@ -990,36 +990,33 @@ impl<'a> Lower<'a> {
         let mut ok = self.fs_dirty();
 
         match insn.op {
-            Flw | Fld => {
+            Flw | Fld | Fsw | Fsd => {
                 let cont = self.b.create_block();
                 self.b.ins().brif(ok, cont, &[], slow, &[]);
                 self.b.switch_to_block(cont);
-                let size = if insn.op == Flw { 4 } else { 8 };
+                let store = matches!(insn.op, Fsw | Fsd);
+                let size = if matches!(insn.op, Flw | Fsw) { 4 } else { 8 };
                 let base = self.reg(insn.rs1);
                 let addr = self.b.ins().iadd_imm_s(base, i64::from(insn.imm));
-                let host = self.host_address(addr, size, false, slow);
-                let v = if size == 4 {
-                    let w = self.b.ins().uload32(guest_mem(), host, 0);
-                    self.b.ins().bor_imm_s(w, 0xffff_ffff_0000_0000_u64 as i64)
-                } else {
-                    self.b.ins().load(I64, guest_mem(), host, 0)
-                };
-                self.set_freg(insn.rd, v);
-                self.b.ins().jump(done, &[]);
-            }
-            Fsw | Fsd => {
-                let cont = self.b.create_block();
-                self.b.ins().brif(ok, cont, &[], slow, &[]);
-                self.b.switch_to_block(cont);
-                let size = if insn.op == Fsw { 4 } else { 8 };
-                let base = self.reg(insn.rs1);
-                let addr = self.b.ins().iadd_imm_s(base, i64::from(insn.imm));
-                let host = self.host_address(addr, size, true, slow);
-                let v = self.freg(insn.rs2);
-                if size == 4 {
-                    self.b.ins().istore32(guest_mem(), v, host, 0);
-                } else {
-                    self.b.ins().store(guest_mem(), v, host, 0);
+                let host = self.host_address(addr, size, store, slow);
+                match (store, size) {
+                    (false, 4) => {
+                        let w = self.b.ins().uload32(guest_mem(), host, 0);
+                        let v = self.b.ins().bor_imm_s(w, 0xffff_ffff_0000_0000_u64 as i64);
+                        self.set_freg(insn.rd, v);
+                    }
+                    (false, _) => {
+                        let v = self.b.ins().load(I64, guest_mem(), host, 0);
+                        self.set_freg(insn.rd, v);
+                    }
+                    (true, 4) => {
+                        let v = self.freg(insn.rs2);
+                        self.b.ins().istore32(guest_mem(), v, host, 0);
+                    }
+                    (true, _) => {
+                        let v = self.freg(insn.rs2);
+                        self.b.ins().store(guest_mem(), v, host, 0);
+                    }
                 }
                 self.b.ins().jump(done, &[]);
             }

@@ -44,7 +44,7 @@ pub struct Block {
     /// Its virtual pc.
     pc: u64,
     /// The instructions, which the code points to (helpers get their address).
-    _insns: Box<[Insn]>,
+    insns: Box<[Insn]>,
     /// The chaining slots, which the code points to (boxed: their addresses must not move).
     #[allow(clippy::vec_box)]
     _links: Vec<Box<Link>>,
@@ -67,14 +67,14 @@ impl Block {
             tier,
             entries,
             pc,
-            _insns: insns,
+            insns,
             _links: links,
         }
     }
 
     /// The instructions it was compiled from.
     pub fn insns(&self) -> &[Insn] {
-        &self._insns
+        &self.insns
     }
 
     /// Unlinks every chaining slot of this block that leads to `target`.
