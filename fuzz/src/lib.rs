@@ -7,11 +7,13 @@
 //!   random code drawn from the interpreter's instruction table, loops, traps, interrupts).
 //! - [`campaign`]: runs many generated cases and writes a reproducer for each divergence.
 //! - [`qemu`]: the interpreter against QEMU on random user-level sequences.
+//! - [`capstone`]: the decoder against Capstone, word by word.
 //!
 //! See `docs/fuzzing.md`.
 
 pub mod asm;
 pub mod campaign;
+pub mod capstone;
 pub mod generator;
 pub mod oracle;
 pub mod qemu;
