@@ -151,6 +151,10 @@ pub const fn csrrci(d: u8, csr: u16, uimm: u8) -> u32 {
 }
 /// `mret`.
 pub const MRET: u32 = 0x3020_0073;
+/// `sret`.
+pub const SRET: u32 = 0x1020_0073;
+/// `sfence.vma zero, zero`.
+pub const SFENCE_VMA: u32 = 0x1200_0073;
 /// `ecall`.
 pub const ECALL: u32 = 0x0000_0073;
 /// `ebreak`.

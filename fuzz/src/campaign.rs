@@ -38,6 +38,18 @@ pub struct Totals {
     pub divergences: u64,
     /// Cases that halted before their limit.
     pub halted: u64,
+    /// Per feature of the generator (`timer`, `U mode`, `Sv48`…): the cases that have it and
+    /// how many of those halted (reached their HTIF exit) within their limit.
+    pub features: std::collections::BTreeMap<&'static str, FeatureTotals>,
+}
+
+/// Cases with one feature.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FeatureTotals {
+    /// Cases with the feature.
+    pub cases: u64,
+    /// Of those, the ones that halted.
+    pub halted: u64,
 }
 
 /// One case's result.
@@ -89,8 +101,12 @@ pub fn run(
                 }
                 t.cycles += o.mcycle;
                 t.jit_cycles += o.jit_cycles;
-                if matches!(o.reason, rivet::BreakReason::Halted(_)) {
-                    t.halted += 1;
+                let halted = matches!(o.reason, rivet::BreakReason::Halted(_));
+                t.halted += u64::from(halted);
+                for f in &case.features {
+                    let e = t.features.entry(f).or_default();
+                    e.cases += 1;
+                    e.halted += u64::from(halted);
                 }
             }
             CaseResult::Diverge(d) => {

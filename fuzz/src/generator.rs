@@ -9,7 +9,9 @@
 //! | 0x00000 | prologue (in some cases it also write-protects the first 64 KiB with a locked PMP entry), then the body (an outer loop over segments), then the HTIF halt |
 //! | 0x0c000 | trap handler: exceptions skip the faulting instruction (2 or 4 bytes); interrupts clear `mip`, re-arm `mtimecmp` |
 //! | 0x10000 | initial x registers (32 words), then f registers (32 words) |
-//! | 0x20000 | data area (16 KiB of random bytes): `gp` points at +0x2000, `sp` at +0x1000 |
+//! | 0x0c800 | S-mode trap handler (cases delegating exceptions to S mode): the same, with `sret` |
+//! | 0x20000 | data area (16 KiB of random bytes): `gp` points at +0x2000, `sp` at +0x1000 (or at the same offsets in the data area's alias, see [`crate::paging`]) |
+//! | 0x28000 | page tables of S- and U-mode cases with translation ([`crate::paging`]) |
 //!
 //! Reserved registers (never written by random code, so loops terminate and the handler
 //! works): `sp`, `gp` (data pointers), `tp` (inner loop counter), `s9` (outer loop counter),
@@ -23,6 +25,12 @@
 //! some out of range: access faults), AMOs and LR/SC sequences, random compressed parcels,
 //! ecall/ebreak/illegal words, self-modifying stores into later code (with or without
 //! `fence.i`), `wfi`, CLINT `mtime` reads and `mtimecmp` writes, and timer interrupts.
+//!
+//! Four cases in ten run their body in S or U mode (entered by `mret` from the prologue,
+//! with a PMP entry granting S and U access to everything), most of them with random Sv39
+//! or Sv48 page tables, `sstatus.SUM`/`MXR` and `mstatus.TVM`/`TW`/`TSR` set at random; some
+//! S-mode cases delegate exceptions to an S-mode handler, and switch `satp` between ASIDs
+//! and bare mode in their random code.
 
 use rivet::interp::decode::{Format, Op, TABLE, compressed, decode32};
 use rivet::machine::map::{CLINT_START, HTIF_START, RAM_START};
@@ -30,6 +38,7 @@ use rivet::{Config, Machine};
 
 use crate::asm::{self, reg};
 use crate::oracle::RunPlan;
+use crate::paging::{self, ALIAS_VA, PT_BASE, PT_PAGES, Scheme};
 use crate::rng::Rng;
 
 /// RAM of a generated machine.
@@ -40,6 +49,8 @@ pub const CODE: u64 = RAM_START;
 pub const CODE_MAX: u64 = 0xc000;
 /// Trap handler address (`mtvec`, direct mode).
 pub const HANDLER: u64 = RAM_START + 0xc000;
+/// S-mode trap handler address (`stvec`, direct mode).
+pub const S_HANDLER: u64 = RAM_START + 0xc800;
 /// Initial register table.
 pub const REGTAB: u64 = RAM_START + 0x1_0000;
 /// Data area start.
@@ -50,8 +61,8 @@ pub const DATA_LEN: u64 = 0x4000;
 pub const GP_VALUE: u64 = DATA + 0x2000;
 /// `sp` points here.
 pub const SP_VALUE: u64 = DATA + 0x1000;
-/// Image length (up to the end of the data area).
-pub const IMAGE_LEN: u64 = DATA - RAM_START + DATA_LEN;
+/// Image length (up to the end of the page tables).
+pub const IMAGE_LEN: u64 = PT_BASE - RAM_START + PT_PAGES * 0x1000;
 
 /// CLINT `mtimecmp`.
 const MTIMECMP: u64 = CLINT_START + 0x4000;
@@ -61,6 +72,13 @@ const MTIME: u64 = CLINT_START + 0xbff8;
 const PMP_CODE_ADDR: u64 = (RAM_START >> 2) | ((0x1_0000 >> 3) - 1);
 /// `pmp0cfg` of the code protection: L, NAPOT, X, R.
 const PMP_CODE_CFG: u64 = 0x80 | 0x18 | 0x4 | 0x1;
+/// `pmpaddr7` and `pmp7cfg` of the entry that lets S and U mode access everything (without
+/// any matching entry their accesses fail): NAPOT over the whole address space, R W X.
+const PMP_ALL_ADDR: u64 = u64::MAX >> 10;
+const PMP_ALL_CFG: u64 = (0x18 | 0x7) << 56;
+/// Exceptions S-mode cases may delegate: instruction access fault, illegal instruction,
+/// breakpoint, load/store misaligned and access faults, ecall from U, page faults.
+const DELEGABLE: [u32; 11] = [1, 2, 3, 4, 5, 6, 7, 8, 12, 13, 15];
 /// UART line status register.
 const UART_LSR: u64 = 0x1000_0005;
 
@@ -80,8 +98,13 @@ pub struct Case {
     pub image: Vec<u8>,
     /// Where runs stop.
     pub plan: RunPlan,
-    /// What the case exercises beyond random code (`timer`, `self-modifying`).
+    /// What the case exercises beyond random code (`timer`, `self-modifying`, `U mode`…).
     pub features: Vec<&'static str>,
+    /// The value of `gp`, which random code never writes (0 when unknown: a case made from
+    /// an image file).
+    pub gp: u64,
+    /// The value of `sp`, likewise.
+    pub sp: u64,
 }
 
 impl Case {
@@ -138,6 +161,8 @@ enum Item {
     CBz { bnez: bool, rs1: u8, to: usize },
     /// `auipc tmp, hi; jalr rd, lo(tmp)` to a label.
     FarCall { tmp: u8, rd: u8, to: usize },
+    /// `auipc rd, hi; addi rd, rd, lo`: the address of a label.
+    La { rd: u8, to: usize },
     /// `auipc tmp, hi; s{h,w} src, lo(tmp)`: a store to a label (self-modifying code).
     StoreTo {
         tmp: u8,
@@ -153,7 +178,7 @@ impl Item {
             Item::W(_) | Item::Branch { .. } | Item::Jal { .. } => 4,
             Item::H(_) | Item::CJ { .. } | Item::CBz { .. } => 2,
             Item::Label(_) => 0,
-            Item::FarCall { .. } | Item::StoreTo { .. } => 8,
+            Item::FarCall { .. } | Item::StoreTo { .. } | Item::La { .. } => 8,
         }
     }
 }
@@ -219,6 +244,11 @@ impl Code {
                     let (hi, lo) = asm::hi_lo(i64::from(rel(to)));
                     out.extend(asm::auipc(*tmp, hi).to_le_bytes());
                     out.extend(asm::jalr(*rd, *tmp, lo).to_le_bytes());
+                }
+                Item::La { rd, to } => {
+                    let (hi, lo) = asm::hi_lo(i64::from(rel(to)));
+                    out.extend(asm::auipc(*rd, hi).to_le_bytes());
+                    out.extend(asm::addi(*rd, *rd, lo).to_le_bytes());
                 }
                 Item::StoreTo { tmp, src, half, to } => {
                     let (hi, lo) = asm::hi_lo(i64::from(rel(to)));
@@ -480,6 +510,13 @@ const CSR_READABLE: [u16; 20] = [
     0x003, 0x002, 0x001, 0xf14, 0x100, 0x180, 0x306,
 ];
 
+/// CSRs random code in S or U mode mostly uses (the M-mode ones trap there): the S-mode
+/// CSRs, the FP CSRs and the counters (readable as `mcounteren`/`scounteren` allow).
+const CSR_LOWER: [u16; 14] = [
+    0x100, 0x104, 0x105, 0x140, 0x141, 0x142, 0x143, 0x144, 0x001, 0x002, 0x003, 0xc00, 0xc01,
+    0xc02,
+];
+
 /// Bits of mstatus random code sets or clears: FS, MIE, MPRV, SUM, MXR, SIE, MPIE.
 const MSTATUS_BITS: [u64; 8] = [
     0x6000, 0x2000, 0x4000, 0x8, 0x2_0000, 0x4_0000, 0x8_0000, 0x80,
@@ -494,6 +531,10 @@ struct Gen<'a> {
     /// Whether this case has self-modifying code (a minority of cases: every code write
     /// drops the compiled blocks of its page, so such cases mostly exercise recompilation).
     smc: bool,
+    /// The privilege the body runs in (3 = M, 1 = S, 0 = U).
+    privilege: u64,
+    /// `satp` values S-mode code may switch between (empty: none).
+    satps: Vec<u64>,
 }
 
 impl Gen<'_> {
@@ -545,21 +586,49 @@ impl Gen<'_> {
             60..=69 => {
                 // CSR access.
                 let rd = writable_reg(r);
-                if r.chance(40) {
+                if self.privilege != 3 && r.chance(70) {
+                    // A CSR of the lower privilege levels: read, or written with a random
+                    // register.
+                    let csr = *r.pick(&CSR_LOWER);
+                    let csr = if csr == 0x105 && r.chance(80) {
+                        0x140
+                    } else {
+                        csr
+                    };
+                    let s = r.below(32) as u8;
+                    c.w(match r.below(3) {
+                        0 => asm::csrrs(rd, csr, 0),
+                        1 => asm::csrrw(rd, csr, s),
+                        _ => asm::csrrc(rd, csr, s),
+                    });
+                } else if r.chance(40) {
                     let csr = if r.chance(90) {
                         *r.pick(&CSR_READABLE)
                     } else {
                         r.below(4096) as u16
                     };
                     c.w(asm::csrrs(rd, csr, 0));
-                } else if r.chance(30) {
-                    // mstatus bits.
+                } else if !self.satps.is_empty() && r.chance(10) {
+                    // Another address space (or none), sometimes with a fence.
                     let t = temp_reg(r);
+                    c.ws(asm::li(t, *r.pick(&self.satps)));
+                    c.w(asm::csrrw(rd, 0x180, t));
+                    if r.chance(50) {
+                        c.w(asm::SFENCE_VMA);
+                    }
+                } else if r.chance(30) {
+                    // mstatus bits (through sstatus in S mode).
+                    let t = temp_reg(r);
+                    let csr = if self.privilege == 1 && r.chance(80) {
+                        0x100
+                    } else {
+                        0x300
+                    };
                     c.ws(asm::li(t, *r.pick(&MSTATUS_BITS)));
                     c.w(if r.chance(50) {
-                        asm::csrrs(rd, 0x300, t)
+                        asm::csrrs(rd, csr, t)
                     } else {
-                        asm::csrrc(rd, 0x300, t)
+                        asm::csrrc(rd, csr, t)
                     });
                 } else {
                     let csr = *r.pick(&CSR_WRITABLE);
@@ -786,12 +855,42 @@ pub fn generate(seed: u64, config: &GenConfig) -> Case {
     let smc = r.chance(15);
     let pmp = !smc && r.chance(25);
     let delta_ticks = r.range(1, 60) as i32;
+    // The body's privilege and translation.
+    let privilege = match r.below(10) {
+        0..=5 => 3,
+        6..=7 => 1,
+        _ => 0,
+    };
+    let scheme = match r.below(10) {
+        _ if privilege == 3 => None,
+        0..=1 => None,
+        2..=6 => Some(Scheme::Sv39),
+        _ => Some(Scheme::Sv48),
+    };
+    let tables = scheme.map(|s| paging::build(&mut r, s, privilege == 0, smc));
+    let delegate = privilege == 1 && r.chance(40);
+    let (gp, sp) = match &tables {
+        Some(t) if t.alias => (ALIAS_VA + (GP_VALUE - DATA), ALIAS_VA + (SP_VALUE - DATA)),
+        _ => (GP_VALUE, SP_VALUE),
+    };
+    if let Some(t) = &tables {
+        for &(at, pte) in &t.ptes {
+            let o = (at - RAM_START) as usize;
+            image[o..o + 8].copy_from_slice(&pte.to_le_bytes());
+        }
+    }
+    let satps = match (&tables, privilege) {
+        (Some(t), 1) => vec![t.satp, t.other_satp[0], t.other_satp[1]],
+        _ => Vec::new(),
+    };
     let mut g = Gen {
         r: &mut r,
         defs: plain_defs(),
         code: Code::default(),
         timer,
         smc,
+        privilege,
+        satps,
     };
 
     // Prologue.
@@ -811,8 +910,37 @@ pub fn generate(seed: u64, config: &GenConfig) -> Case {
         // drop compiled blocks on every loop iteration (and wreck the loops).
         c.ws(asm::li(reg::T0, PMP_CODE_ADDR));
         c.w(asm::csrrw(0, 0x3b0, reg::T0)); // pmpaddr0
-        c.ws(asm::li(reg::T0, PMP_CODE_CFG));
+    }
+    if privilege != 3 {
+        c.ws(asm::li(reg::T0, PMP_ALL_ADDR));
+        c.w(asm::csrrw(0, 0x3b7, reg::T0)); // pmpaddr7
+    }
+    let pmpcfg0 = if pmp { PMP_CODE_CFG } else { 0 } | if privilege != 3 { PMP_ALL_CFG } else { 0 };
+    if pmpcfg0 != 0 {
+        c.ws(asm::li(reg::T0, pmpcfg0));
         c.w(asm::csrrw(0, 0x3a0, reg::T0)); // pmpcfg0
+    }
+    if let Some(t) = &tables {
+        c.ws(asm::li(reg::T0, t.satp));
+        c.w(asm::csrrw(0, 0x180, reg::T0));
+    }
+    if privilege != 3 {
+        // Counter access from S and U mode: random enables.
+        let (m, s) = (g.r.below(8), g.r.below(8));
+        c.w(asm::csrrwi(0, 0x306, m as u8)); // mcounteren
+        c.w(asm::csrrwi(0, 0x106, s as u8)); // scounteren
+    }
+    if delegate {
+        c.ws(asm::li(reg::T0, S_HANDLER));
+        c.w(asm::csrrw(0, 0x105, reg::T0)); // stvec
+        let mut medeleg = 0u64;
+        for &e in &DELEGABLE {
+            if g.r.chance(50) {
+                medeleg |= 1 << e;
+            }
+        }
+        c.ws(asm::li(reg::T0, medeleg));
+        c.w(asm::csrrw(0, 0x302, reg::T0));
     }
     let fcsr = if g.r.chance(70) {
         g.r.below(5) << 5
@@ -829,12 +957,28 @@ pub fn generate(seed: u64, config: &GenConfig) -> Case {
     let mie = if timer { 1 << 7 } else { 0 };
     c.ws(asm::li(reg::T0, mie));
     c.w(asm::csrrw(0, 0x304, reg::T0));
-    // mstatus: MPP = M (so mret from the handler stays in M), FS random (mostly on), MIE
-    // with the timer.
+    // mstatus: MPP = the body's privilege (the prologue enters it with mret; traps taken
+    // from it set MPP back to it), FS random (mostly on), MIE with the timer; for S and U
+    // bodies SUM, MXR, TVM, TW and TSR at random.
     let fs = *g.r.pick(&[3u64, 3, 3, 2, 1, 0]);
-    let mstatus = (3 << 11) | (fs << 13) | if timer && g.r.chance(80) { 8 } else { 0 };
+    let mut mstatus = (privilege << 11) | (fs << 13) | if timer && g.r.chance(80) { 8 } else { 0 };
+    if privilege != 3 {
+        for (bit, percent) in [(18, 30), (19, 20), (20, 10), (21, 10), (22, 10)] {
+            if g.r.chance(percent) {
+                mstatus |= 1 << bit;
+            }
+        }
+    }
     c.ws(asm::li(reg::T0, mstatus));
     c.w(asm::csrrw(0, 0x300, reg::T0));
+    let body = c.label();
+    if privilege != 3 {
+        c.items.push(Item::La {
+            rd: reg::T0,
+            to: body,
+        });
+        c.w(asm::csrrw(0, 0x341, reg::T0)); // mepc
+    }
     // Code writes drop the compiled blocks of their page: self-modifying cases loop less, or
     // recompilation would dominate the campaign's time.
     let outer = if smc {
@@ -843,13 +987,17 @@ pub fn generate(seed: u64, config: &GenConfig) -> Case {
         g.r.range(1, 200)
     };
     c.w(asm::addi(reg::S9, 0, outer as i32));
-    c.ws(asm::li(reg::SP, SP_VALUE));
-    c.ws(asm::li(reg::GP, GP_VALUE));
+    c.ws(asm::li(reg::SP, sp));
+    c.ws(asm::li(reg::GP, gp));
     c.ws(asm::li(reg::T0, REGTAB));
     for i in (1..32u8).filter(|&i| writable(i) && i != reg::T0) {
         c.w(asm::ld(i, reg::T0, 8 * i32::from(i)));
     }
     c.w(asm::ld(reg::T0, reg::T0, 8 * i32::from(reg::T0)));
+    if privilege != 3 {
+        c.w(asm::MRET);
+    }
+    c.items.push(Item::Label(body));
 
     // Body: an outer loop over segments and counted loops.
     let outer_top = g.code.label();
@@ -893,9 +1041,11 @@ pub fn generate(seed: u64, config: &GenConfig) -> Case {
     let code = g.code.assemble(CODE);
     assert!(code.len() as u64 <= CODE_MAX, "generated code too long");
     image[..code.len()].copy_from_slice(&code);
-    let handler = handler(delta_ticks);
-    let h = (HANDLER - RAM_START) as usize;
-    image[h..h + handler.len()].copy_from_slice(&handler);
+    for (at, supervisor) in [(HANDLER, false), (S_HANDLER, true)] {
+        let code = handler(delta_ticks, supervisor);
+        let h = (at - RAM_START) as usize;
+        image[h..h + code.len()].copy_from_slice(&code);
+    }
 
     // Run plan: a final limit and a few intermediate ones.
     let end = r.range(config.max_mcycle / 8, config.max_mcycle);
@@ -917,29 +1067,53 @@ pub fn generate(seed: u64, config: &GenConfig) -> Case {
     if pmp {
         features.push("code write-protected (PMP)");
     }
+    features.extend(match privilege {
+        1 => Some("S mode"),
+        0 => Some("U mode"),
+        _ => None,
+    });
+    features.extend(match scheme {
+        Some(Scheme::Sv39) => Some("Sv39"),
+        Some(Scheme::Sv48) => Some("Sv48"),
+        None => None,
+    });
+    if tables.as_ref().is_some_and(|t| t.alias) {
+        features.push("data alias");
+    }
+    if delegate {
+        features.push("exceptions delegated to S");
+    }
     Case {
         seed,
         image,
         plan: RunPlan { chunks, end },
         features,
+        gp,
+        sp,
     }
 }
 
 /// The trap handler: exceptions skip the faulting instruction (its length read from its
 /// first parcel); interrupts clear the software-writable `mip` bits and set `mtimecmp` to
-/// `mtime + delta_ticks`.
-fn handler(delta_ticks: i32) -> Vec<u8> {
+/// `mtime + delta_ticks`. `supervisor`: the S-mode handler (`scause`, `sepc`, `sip`,
+/// `sret`; S mode takes no interrupts here, as none is delegated, but the path is the same).
+fn handler(delta_ticks: i32, supervisor: bool) -> Vec<u8> {
+    let (cause, epc, ip, ret) = if supervisor {
+        (0x142, 0x141, 0x144, asm::SRET)
+    } else {
+        (0x342, 0x341, 0x344, asm::MRET)
+    };
     let mut c = Code::default();
     let irq = c.label();
     let four = c.label();
-    c.w(asm::csrrs(reg::S10, 0x342, 0)); // mcause
+    c.w(asm::csrrs(reg::S10, cause, 0));
     c.items.push(Item::Branch {
         funct3: 4,
         rs1: reg::S10,
         rs2: 0,
         to: irq,
     }); // blt s10, x0: interrupt
-    c.w(asm::csrrs(reg::S10, 0x341, 0)); // mepc
+    c.w(asm::csrrs(reg::S10, epc, 0));
     c.w(asm::lhu(reg::S11, reg::S10, 0));
     c.w(asm::andi(reg::S11, reg::S11, 3));
     c.w(asm::addi(reg::S11, reg::S11, -3));
@@ -952,15 +1126,15 @@ fn handler(delta_ticks: i32) -> Vec<u8> {
     }); // 16-bit: done
     c.w(asm::addi(reg::S10, reg::S10, 2));
     c.items.push(Item::Label(four));
-    c.w(asm::csrrw(0, 0x341, reg::S10));
-    c.w(asm::MRET);
+    c.w(asm::csrrw(0, epc, reg::S10));
+    c.w(ret);
     c.items.push(Item::Label(irq));
-    c.w(asm::csrrw(0, 0x344, 0)); // clear mip
+    c.w(asm::csrrw(0, ip, 0)); // clear the software-writable pending bits
     c.ws(asm::li(reg::S10, MTIME));
     c.w(asm::ld(reg::S11, reg::S10, 0));
     c.w(asm::addi(reg::S11, reg::S11, delta_ticks));
     c.ws(asm::li(reg::S10, MTIMECMP));
     c.w(asm::sd(reg::S10, reg::S11, 0));
-    c.w(asm::MRET);
-    c.assemble(HANDLER)
+    c.w(ret);
+    c.assemble(if supervisor { S_HANDLER } else { HANDLER })
 }

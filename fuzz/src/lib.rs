@@ -16,5 +16,6 @@ pub mod campaign;
 pub mod capstone;
 pub mod generator;
 pub mod oracle;
+pub mod paging;
 pub mod qemu;
 pub mod rng;

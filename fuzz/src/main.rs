@@ -47,6 +47,14 @@ enum Command {
         /// Instructions per sequence.
         #[arg(long, default_value_t = 200)]
         len: usize,
+        /// Cases per program: 1 dumps every register and data word of a case; more run that
+        /// many cases in one program, each printing a hash of its dump, and re-run any
+        /// differing case alone to name the first differing register or word.
+        #[arg(long, default_value_t = 1)]
+        batch: u64,
+        /// Programs built and run in parallel.
+        #[arg(long, default_value_t = 1)]
+        jobs: u64,
         /// Directory for the generated sources and ELFs (kept for divergences only).
         #[arg(long, default_value = "fuzz-qemu")]
         out: PathBuf,
@@ -124,6 +132,9 @@ fn main() -> anyhow::Result<()> {
                 totals.divergences,
                 started.elapsed().as_secs_f64()
             );
+            for (name, f) in &totals.features {
+                println!("  {name}: {} cases, {} halted", f.cases, f.halted);
+            }
             if totals.divergences > 0 {
                 bail!(
                     "{} divergences; reproducers in {}",
@@ -137,6 +148,8 @@ fn main() -> anyhow::Result<()> {
             seed,
             cases,
             len,
+            batch,
+            jobs,
             out,
         } => {
             if !qemu::available() {
@@ -148,24 +161,7 @@ fn main() -> anyhow::Result<()> {
                 return Ok(());
             }
             let started = std::time::Instant::now();
-            let mut differ = 0;
-            for index in 0..cases {
-                let s = rivet_fuzz::rng::case_seed(seed, index);
-                match qemu::compare(s, len, &out)? {
-                    qemu::QemuResult::Agree => {
-                        let base = out.join(format!("q-{s:016x}"));
-                        let _ = std::fs::remove_file(base.with_extension("S"));
-                        let _ = std::fs::remove_file(base.with_extension("elf"));
-                    }
-                    qemu::QemuResult::Differ { what, rivet, qemu } => {
-                        differ += 1;
-                        eprintln!(
-                            "DIFFERENCE case seed {s:#x}: {what}: rivet {rivet}, QEMU {qemu} (source: {})",
-                            out.join(format!("q-{s:016x}.S")).display()
-                        );
-                    }
-                }
-            }
+            let differ = qemu_campaign(seed, cases, len, batch.max(1), jobs.max(1), &out)?;
             println!(
                 "qemu seed {seed}: cases {cases}, {len} instructions each, differences {differ}, {:.1} s",
                 started.elapsed().as_secs_f64()
@@ -199,6 +195,9 @@ fn main() -> anyhow::Result<()> {
                             end,
                         },
                         features: Vec::new(),
+                        // Unknown for an image from a file; replay does not use them.
+                        gp: 0,
+                        sp: 0,
                     }
                 }
                 (None, None) => bail!("give --case-seed or --image"),
@@ -236,4 +235,90 @@ fn main() -> anyhow::Result<()> {
             }
         }
     }
+}
+
+/// The QEMU campaign: `cases` cases of `seed`, `batch` per program, `jobs` programs at a time.
+/// Prints each difference (named by re-running the case alone) and progress every 10 s; the
+/// number of differing cases.
+fn qemu_campaign(
+    seed: u64,
+    cases: u64,
+    len: usize,
+    batch: u64,
+    jobs: u64,
+    out: &std::path::Path,
+) -> anyhow::Result<u64> {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    let programs = cases.div_ceil(batch);
+    let next = AtomicU64::new(0);
+    let done = AtomicU64::new(0);
+    let differ = AtomicU64::new(0);
+    let failure: Mutex<Option<anyhow::Error>> = Mutex::new(None);
+    let started = std::time::Instant::now();
+    let last_report = Mutex::new(started);
+    let report_difference = |s: u64| -> anyhow::Result<()> {
+        differ.fetch_add(1, Ordering::Relaxed);
+        match qemu::compare(s, len, out)? {
+            qemu::QemuResult::Differ { what, rivet, qemu } => eprintln!(
+                "DIFFERENCE case seed {s:#x}: {what}: rivet {rivet}, QEMU {qemu} (source: {})",
+                out.join(format!("q-{s:016x}.S")).display()
+            ),
+            qemu::QemuResult::Agree => eprintln!(
+                "DIFFERENCE case seed {s:#x}: its hash differs in a batch but not alone (source: {})",
+                out.join(format!("q-{s:016x}.S")).display()
+            ),
+        }
+        Ok(())
+    };
+    let worker = || -> anyhow::Result<()> {
+        loop {
+            let p = next.fetch_add(1, Ordering::Relaxed);
+            if p >= programs || failure.lock().expect("failure").is_some() {
+                return Ok(());
+            }
+            let seeds: Vec<u64> = (p * batch..((p + 1) * batch).min(cases))
+                .map(|i| rivet_fuzz::rng::case_seed(seed, i))
+                .collect();
+            if batch == 1 {
+                match qemu::compare(seeds[0], len, out)? {
+                    qemu::QemuResult::Agree => {
+                        let base = out.join(format!("q-{:016x}", seeds[0]));
+                        let _ = std::fs::remove_file(base.with_extension("S"));
+                        let _ = std::fs::remove_file(base.with_extension("elf"));
+                    }
+                    qemu::QemuResult::Differ { .. } => report_difference(seeds[0])?,
+                }
+            } else {
+                let name = format!("batch-{seed:x}-{p}");
+                for k in qemu::compare_batch(&seeds, len, out, &name)? {
+                    report_difference(seeds[k])?;
+                }
+            }
+            let d = done.fetch_add(seeds.len() as u64, Ordering::Relaxed) + seeds.len() as u64;
+            let mut last = last_report.lock().expect("report");
+            if last.elapsed().as_secs() >= 10 {
+                *last = std::time::Instant::now();
+                eprintln!(
+                    "[{:.0} s] cases {d}, differences {}",
+                    started.elapsed().as_secs_f64(),
+                    differ.load(Ordering::Relaxed)
+                );
+            }
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            scope.spawn(|| {
+                if let Err(e) = worker() {
+                    failure.lock().expect("failure").get_or_insert(e);
+                }
+            });
+        }
+    });
+    if let Some(e) = failure.into_inner().expect("failure") {
+        return Err(e);
+    }
+    Ok(differ.into_inner())
 }

@@ -110,73 +110,143 @@ fn user_insn(r: &mut Rng, defs: &[&'static rivet::interp::decode::InsnDef]) -> u
     }
 }
 
-/// The assembly source of the QEMU case of `seed`, with `len` random instructions.
-pub fn source(seed: u64, len: usize) -> String {
-    let mut r = Rng::new(seed);
-    let defs = plain_defs();
-    let mut s = String::new();
-    let x: Vec<u64> = (0..32).map(|_| random_value(&mut r)).collect();
-    let f: Vec<u64> = (0..32).map(|_| random_fp(&mut r)).collect();
-    let data: Vec<u64> = (0..DATA_WORDS).map(|_| random_value(&mut r)).collect();
-    let frm = r.below(5);
+/// The random parts of the QEMU case of `seed`: initial registers, fcsr and data, and the
+/// sequence.
+struct Parts {
+    x: Vec<u64>,
+    f: Vec<u64>,
+    data: Vec<u64>,
+    frm: u64,
+    insns: Vec<u32>,
+}
+
+impl Parts {
+    fn of(seed: u64, len: usize) -> Parts {
+        let mut r = Rng::new(seed);
+        let defs = plain_defs();
+        let x = (0..32).map(|_| random_value(&mut r)).collect();
+        let f = (0..32).map(|_| random_fp(&mut r)).collect();
+        let data = (0..DATA_WORDS).map(|_| random_value(&mut r)).collect();
+        let frm = r.below(5);
+        let insns = (0..len).map(|_| user_insn(&mut r, &defs)).collect();
+        Parts {
+            x,
+            f,
+            data,
+            frm,
+            insns,
+        }
+    }
+}
+
+/// Where the data area and the dump go: a fixed address in every program, so that a case
+/// computes the same values (a register may be added to `gp`) alone and in a batch; code and
+/// initial-state tables stay below it (see [`MAX_BATCH`]).
+const DATA_ADDRESS: u64 = 0x8100_0000;
+
+/// The largest batch: its code and tables (under 3 KiB per case) stay below [`DATA_ADDRESS`].
+pub const MAX_BATCH: usize = 4000;
+
+/// RAM given to rivet for a program (QEMU's spike machine has 128 MiB).
+const RAM_BYTES: u64 = 64 << 20;
+
+/// The linker script of every program.
+fn link_script() -> String {
+    format!(
+        "OUTPUT_ARCH(\"riscv\")\nENTRY(_start)\nSECTIONS {{\n. = 0x80000000;\n\
+         .text.init : {{ *(.text.init) }}\n. = ALIGN(0x1000);\n.tohost : ALIGN(64) {{ *(.tohost) }}\n\
+         . = ALIGN(0x1000);\n.text : {{ *(.text) }}\n. = ALIGN(0x1000);\n.data : {{ *(.data) }}\n\
+         .fuzzdata {DATA_ADDRESS:#x} (NOLOAD) : {{ *(.fuzzdata) }}\n\
+         /DISCARD/ : {{ *(.riscv.attributes) }}\n}}\n"
+    )
+}
+
+/// The code of case `k`, appended to `code`, and its initial-state table (x, f, data), to
+/// `tables`: it loads its data area, f registers, fcsr and x registers, runs its sequence,
+/// stores x1..x31, f0..f31 and fcsr into `sig` and calls `finish` (which copies the data area
+/// after them and reports).
+fn case_code(code: &mut String, tables: &mut String, k: usize, seed: u64, p: &Parts) {
     let _ = writeln!(
-        s,
-        "# rivet-fuzz QEMU case, seed {seed:#x}\n\
-         .section .text.init\n.globl _start\n_start:\n\
-         li t0, 0x6000\ncsrs mstatus, t0\n\
-         la t0, regtab\n"
+        code,
+        "# case {k}: seed {seed:#x}\n\
+         la t0, init{k}\naddi s3, t0, 512\nla s4, data\nli s5, {DATA_WORDS}\n\
+         1: ld s6, 0(s3)\nsd s6, 0(s4)\naddi s3, s3, 8\naddi s4, s4, 8\naddi s5, s5, -1\nbnez s5, 1b"
     );
     for i in 0..32 {
-        let _ = writeln!(s, "fld f{i}, {}(t0)", 256 + 8 * i);
+        let _ = writeln!(code, "fld f{i}, {}(t0)", 256 + 8 * i);
     }
-    let _ = writeln!(s, "li t1, {}\ncsrw fcsr, t1", frm << 5);
+    let _ = writeln!(code, "li t1, {}\ncsrw fcsr, t1", p.frm << 5);
     for i in (1..32).filter(|&i| i != 3 && i != 5) {
-        let _ = writeln!(s, "ld x{i}, {}(t0)", 8 * i);
+        let _ = writeln!(code, "ld x{i}, {}(t0)", 8 * i);
     }
-    let _ = writeln!(s, "la gp, data + {}\nld t0, 40(t0)", DATA_WORDS * 4);
-    s.push_str("# the sequence\n");
-    for _ in 0..len {
-        let _ = writeln!(s, ".word {:#010x}", user_insn(&mut r, &defs));
+    let _ = writeln!(code, "la gp, data + {}\nld t0, 40(t0)", DATA_WORDS * 4);
+    code.push_str("# the sequence\n");
+    for w in &p.insns {
+        let _ = writeln!(code, ".word {w:#010x}");
     }
-    s.push_str(
-        "# dump: x registers, f registers, fcsr, data\n\
-         csrw mscratch, t0\nla t0, sig\n",
-    );
+    code.push_str("# its dump\ncsrw mscratch, t0\nla t0, sig\n");
     for i in (1..32).filter(|&i| i != 5) {
-        let _ = writeln!(s, "sd x{i}, {}(t0)", 8 * i);
+        let _ = writeln!(code, "sd x{i}, {}(t0)", 8 * i);
     }
-    s.push_str("csrr t1, mscratch\nsd t1, 40(t0)\n");
+    code.push_str("csrr t1, mscratch\nsd t1, 40(t0)\n");
     for i in 0..32 {
-        let _ = writeln!(s, "fsd f{i}, {}(t0)", 256 + 8 * i);
+        let _ = writeln!(code, "fsd f{i}, {}(t0)", 256 + 8 * i);
     }
-    let words = 65 + DATA_WORDS;
-    let _ = writeln!(
-        s,
-        "csrr t1, fcsr\nsd t1, 512(t0)\n\
-         la s3, data\naddi s4, t0, 520\nli s5, {DATA_WORDS}\n\
-         5: ld s6, 0(s3)\nsd s6, 0(s4)\naddi s3, s3, 8\naddi s4, s4, 8\naddi s5, s5, -1\nbnez s5, 5b\n\
-         la s0, sig\nli s1, {words}\n\
-         1: ld a0, 0(s0)\nli s2, 16\n\
-         2: srli a1, a0, 60\nla a2, hex\nadd a2, a2, a1\nlbu a1, 0(a2)\ncall putc\n\
-         slli a0, a0, 4\naddi s2, s2, -1\nbnez s2, 2b\n\
-         li a1, 10\ncall putc\naddi s0, s0, 8\naddi s1, s1, -1\nbnez s1, 1b\n\
+    code.push_str("csrr t1, fcsr\nsd t1, 512(t0)\ncall finish\n");
+    let _ = writeln!(tables, ".align 3\ninit{k}:");
+    for v in p.x.iter().chain(&p.f).chain(&p.data) {
+        let _ = writeln!(tables, ".dword {v:#x}");
+    }
+}
+
+/// A program running the cases of `seeds`; `report` is the code that, with the dump's
+/// `DUMP_LINES` words at `sig`, writes the case's console output with `putc` (`a1`: the
+/// character; it keeps `a0` and the `s` registers) and returns through `s7`.
+fn program(seeds: &[u64], len: usize, report: &str) -> String {
+    let mut code = String::new();
+    let mut tables = String::new();
+    for (k, &seed) in seeds.iter().enumerate() {
+        case_code(&mut code, &mut tables, k, seed, &Parts::of(seed, len));
+    }
+    format!(
+        "# rivet-fuzz QEMU program: {n} case(s) of {len} instructions, first seed {first:#x}\n\
+         .section .text.init\n.globl _start\n_start:\n\
+         li t0, 0x6000\ncsrs mstatus, t0\n{code}\
          li t0, 1\nla t1, tohost\nsd t0, 0(t1)\n3: j 3b\n\
+         .text\n\
+         finish: mv s7, ra\nla s3, data\nla s4, sig + 520\nli s5, {DATA_WORDS}\n\
+         5: ld s6, 0(s3)\nsd s6, 0(s4)\naddi s3, s3, 8\naddi s4, s4, 8\naddi s5, s5, -1\nbnez s5, 5b\n\
+         {report}\n\
+         # hex: a0 as 16 hex digits and a newline\n\
+         hex: mv s8, ra\nli s2, 16\n\
+         2: srli a1, a0, 60\nla a2, digits\nadd a2, a2, a1\nlbu a1, 0(a2)\ncall putc\n\
+         slli a0, a0, 4\naddi s2, s2, -1\nbnez s2, 2b\nli a1, 10\ncall putc\nmv ra, s8\nret\n\
          putc: li t0, 0x0101000000000000\nor t0, t0, a1\nla t1, tohost\nsd t0, 0(t1)\n\
          la t1, fromhost\n4: ld t2, 0(t1)\nbeqz t2, 4b\nsd zero, 0(t1)\nret\n\
          .section .tohost, \"aw\", @progbits\n.align 6\n\
          .globl tohost\ntohost: .dword 0\n.size tohost, 8\n\
          .globl fromhost\nfromhost: .dword 0\n.size fromhost, 8\n\
-         .data\n.align 3\nhex: .ascii \"0123456789abcdef\"\n.align 3\nregtab:"
-    );
-    for v in x.iter().chain(&f) {
-        let _ = writeln!(s, ".dword {v:#x}");
-    }
-    s.push_str("data:\n");
-    for v in &data {
-        let _ = writeln!(s, ".dword {v:#x}");
-    }
-    let _ = writeln!(s, ".bss\n.align 3\nsig: .zero {}", 8 * words);
-    s
+         .data\n.align 3\ndigits: .ascii \"0123456789abcdef\"\n{tables}\
+         .section .fuzzdata, \"aw\", @nobits\n.align 3\ndata: .zero {data}\nsig: .zero {sig}\n",
+        n = seeds.len(),
+        first = seeds.first().copied().unwrap_or(0),
+        data = 8 * DATA_WORDS,
+        sig = 8 * DUMP_LINES,
+    )
+}
+
+/// The assembly source of the QEMU case of `seed`, with `len` random instructions: it prints
+/// its dump, one word per line (see [`diff_dumps`]).
+pub fn source(seed: u64, len: usize) -> String {
+    program(
+        &[seed],
+        len,
+        &format!(
+            "la s0, sig\nli s1, {DUMP_LINES}\n\
+             1: ld a0, 0(s0)\ncall hex\naddi s0, s0, 8\naddi s1, s1, -1\nbnez s1, 1b\n\
+             mv ra, s7\nret"
+        ),
+    )
 }
 
 /// Outcome of one comparison.
@@ -207,21 +277,23 @@ pub fn compare(seed: u64, len: usize, dir: &Path) -> Result<QemuResult, QemuErro
 /// Builds the case of `seed` in `dir` and runs it on the interpreter and on QEMU: their
 /// console outputs.
 pub fn run_both(seed: u64, len: usize, dir: &Path) -> Result<(String, String), QemuError> {
-    let io = |what: String| move |source| QemuError::Io { what, source };
+    let elf = build(&source(seed, len), dir, &format!("q-{seed:016x}"))?;
+    Ok((run_rivet(&elf, RAM_BYTES, 10_000_000)?, run_qemu(&elf, 20)?))
+}
+
+fn io_error(what: String) -> impl FnOnce(std::io::Error) -> QemuError {
+    move |source| QemuError::Io { what, source }
+}
+
+/// Assembles and links `text` as `dir/name.S` into `dir/name.elf`.
+pub fn build(text: &str, dir: &Path, name: &str) -> Result<PathBuf, QemuError> {
+    let io = io_error;
     std::fs::create_dir_all(dir).map_err(io(format!("create {}", dir.display())))?;
-    let src = dir.join(format!("q-{seed:016x}.S"));
+    let src = dir.join(format!("{name}.S"));
     let elf = src.with_extension("elf");
     let ld = dir.join("link.ld");
-    std::fs::write(
-        &ld,
-        "OUTPUT_ARCH(\"riscv\")\nENTRY(_start)\nSECTIONS {\n. = 0x80000000;\n\
-         .text.init : { *(.text.init) }\n. = ALIGN(0x1000);\n.tohost : ALIGN(64) { *(.tohost) }\n\
-         . = ALIGN(0x1000);\n.text : { *(.text) }\n. = ALIGN(0x1000);\n.data : { *(.data) }\n\
-         .bss : { *(.bss) }\n/DISCARD/ : { *(.riscv.attributes) }\n}\n",
-    )
-    .map_err(io(format!("write {}", ld.display())))?;
-    let text = source(seed, len);
-    std::fs::write(&src, &text).map_err(io(format!("write {}", src.display())))?;
+    std::fs::write(&ld, link_script()).map_err(io(format!("write {}", ld.display())))?;
+    std::fs::write(&src, text).map_err(io(format!("write {}", src.display())))?;
     let out = Command::new(CC)
         .args([
             "-march=rv64gc",
@@ -242,10 +314,16 @@ pub fn run_both(seed: u64, len: usize, dir: &Path) -> Result<(String, String), Q
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         });
     }
-    let bytes = std::fs::read(&elf).map_err(io(format!("read {}", elf.display())))?;
+    Ok(elf)
+}
+
+/// The HTIF console output of `elf` on rivet's interpreter (`ram` bytes of RAM, at most
+/// `cycles` cycles).
+pub fn run_rivet(elf: &Path, ram: u64, cycles: u64) -> Result<String, QemuError> {
+    let bytes = std::fs::read(elf).map_err(io_error(format!("read {}", elf.display())))?;
     let mut m = Machine::from_elf(
         &Config {
-            ram_length: 1 << 20,
+            ram_length: ram,
             ..Config::default()
         },
         &bytes,
@@ -253,12 +331,16 @@ pub fn run_both(seed: u64, len: usize, dir: &Path) -> Result<(String, String), Q
     let console = Arc::new(Mutex::new(Vec::new()));
     m.set_console(Box::new(SharedBuf(console.clone())));
     m.set_engine(Engine::Interpreter);
-    m.run(10_000_000);
+    m.run(cycles);
     let _ = m.flush_console();
-    let ours = String::from_utf8_lossy(&console.lock().expect("console")).into_owned();
+    Ok(String::from_utf8_lossy(&console.lock().expect("console")).into_owned())
+}
+
+/// The console output of `elf` on `qemu-system-riscv64 -M spike`, killed after `seconds`.
+pub fn run_qemu(elf: &Path, seconds: u32) -> Result<String, QemuError> {
     let q = Command::new("timeout")
+        .arg(seconds.to_string())
         .args([
-            "20",
             QEMU,
             "-M",
             "spike",
@@ -267,11 +349,54 @@ pub fn run_both(seed: u64, len: usize, dir: &Path) -> Result<(String, String), Q
             "none",
             "-kernel",
         ])
-        .arg(&elf)
+        .arg(elf)
         .output()
-        .map_err(io(format!("run {QEMU}")))?;
-    let theirs = String::from_utf8_lossy(&q.stdout).replace('\r', "");
-    Ok((ours, theirs))
+        .map_err(io_error(format!("run {QEMU}")))?;
+    Ok(String::from_utf8_lossy(&q.stdout).replace('\r', ""))
+}
+
+/// The assembly source of a batch: the cases of `seeds` (as [`source`] makes them) one after
+/// the other in one program. Each case starts from its own initial registers, fcsr and data
+/// area, and prints one console line: the 64-bit FNV-1a hash (over 64-bit words) of the dump
+/// it prints alone, as 16 hex digits. A single differing word always changes the hash (each
+/// FNV step is a bijection of the running hash); which word differs is found by running that
+/// case alone ([`compare`]).
+pub fn batch_source(seeds: &[u64], len: usize) -> String {
+    assert!(seeds.len() <= MAX_BATCH, "batch larger than {MAX_BATCH}");
+    program(
+        seeds,
+        len,
+        &format!(
+            "li a0, 0xcbf29ce484222325\nli a3, 0x100000001b3\nla s0, sig\nli s1, {DUMP_LINES}\n\
+             6: ld a1, 0(s0)\nxor a0, a0, a1\nmul a0, a0, a3\naddi s0, s0, 8\naddi s1, s1, -1\nbnez s1, 6b\n\
+             call hex\nmv ra, s7\nret"
+        ),
+    )
+}
+
+/// Runs the batch of `seeds` (see [`batch_source`]) on the interpreter and on QEMU, in
+/// `dir/name.*`: the indices (into `seeds`) of the cases whose hash lines differ, or that
+/// either side did not print. The source and ELF are removed when all agree.
+pub fn compare_batch(
+    seeds: &[u64],
+    len: usize,
+    dir: &Path,
+    name: &str,
+) -> Result<Vec<usize>, QemuError> {
+    let elf = build(&batch_source(seeds, len), dir, name)?;
+    // About 600 instructions per case and 300 more for its hash line.
+    let cycles = 10_000 * seeds.len() as u64 + 1_000_000;
+    let ours = run_rivet(&elf, RAM_BYTES, cycles)?;
+    let theirs = run_qemu(&elf, 60 + seeds.len() as u32 / 10)?;
+    let (a, b): (Vec<&str>, Vec<&str>) = (ours.lines().collect(), theirs.lines().collect());
+    let differ: Vec<usize> = (0..seeds.len())
+        .filter(|&k| a.get(k).is_none() || a.get(k) != b.get(k))
+        .collect();
+    if differ.is_empty() {
+        let _ = std::fs::remove_file(&elf);
+        let _ = std::fs::remove_file(elf.with_extension("S"));
+    }
+    Ok(differ)
 }
 
 /// Compares two dumps line by line.

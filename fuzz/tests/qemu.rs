@@ -45,3 +45,42 @@ fn a_changed_dump_line_is_named() {
         }
     );
 }
+
+/// A batch prints, for each case, the FNV-1a hash (offset basis 0xcbf29ce484222325, prime
+/// 0x100000001b3, over 64-bit words) of exactly the dump the case prints when run alone: every
+/// case starts from its own state, whatever the cases before it left. The batch then agrees
+/// with QEMU.
+#[test]
+fn a_batch_prints_the_hash_of_each_case_dump() {
+    if !qemu::available() {
+        eprintln!("{} or {} not installed: skipping", qemu::QEMU, qemu::CC);
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("rivet-fuzz-batch-test-{}", std::process::id()));
+    let seeds = [21, 22, 23, 24, 25, 26];
+    let elf = qemu::build(&qemu::batch_source(&seeds, 150), &dir, "batch").expect("built");
+    let ours = qemu::run_rivet(&elf, 64 << 20, 10_000_000).expect("ran");
+    let lines: Vec<&str> = ours.lines().collect();
+    assert_eq!(
+        lines.len(),
+        seeds.len(),
+        "rivet's output:\n{}",
+        &ours[..ours.len().min(2000)]
+    );
+    for (k, &seed) in seeds.iter().enumerate() {
+        let single = qemu::build(&qemu::source(seed, 150), &dir, "single").expect("built");
+        let dump = qemu::run_rivet(&single, 64 << 20, 10_000_000).expect("ran");
+        assert_eq!(dump.lines().count(), DUMP_LINES);
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for line in dump.lines() {
+            let w = u64::from_str_radix(line, 16).expect("a hex word");
+            h = (h ^ w).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        assert_eq!(lines[k], format!("{h:016x}"), "case {k} (seed {seed})");
+    }
+    assert_eq!(
+        qemu::compare_batch(&seeds, 150, &dir, "batch").expect("ran"),
+        Vec::<usize>::new()
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
