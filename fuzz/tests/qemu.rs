@@ -84,3 +84,27 @@ fn a_batch_prints_the_hash_of_each_case_dump() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A batch of 1000 fixed sequences agrees with QEMU (about two seconds; the campaigns run
+/// millions: docs/fuzzing.md).
+#[test]
+fn a_thousand_sequences_agree_with_qemu() {
+    if !qemu::available() {
+        eprintln!("{} or {} not installed: skipping", qemu::QEMU, qemu::CC);
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("rivet-fuzz-qemu-1000-{}", std::process::id()));
+    let seeds: Vec<u64> = (0..1000)
+        .map(|i| rivet_fuzz::rng::case_seed(0xc1, i))
+        .collect();
+    let differ = qemu::compare_batch(&seeds, 200, &dir, "batch").expect("ran");
+    for &k in &differ {
+        eprintln!(
+            "case seed {:#x}: {:?}",
+            seeds[k],
+            qemu::compare(seeds[k], 200, &dir)
+        );
+    }
+    assert!(differ.is_empty(), "{} cases differ", differ.len());
+    let _ = std::fs::remove_dir_all(&dir);
+}
