@@ -6,7 +6,10 @@
 //! stale code (and `fence.i` has nothing to do). The cache is invisible: clearing it at any
 //! point changes nothing observable (DESIGN §3.5).
 
-use std::collections::HashMap;
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use rivet_machine::collections::HashMap;
 
 use rivet_machine::Machine;
 use rivet_machine::map::{PAGE_SHIFT, PAGE_SIZE};
@@ -198,7 +201,7 @@ impl DecodeCache {
                 page
             }
         };
-        let old = std::mem::replace(&mut self.current, page);
+        let old = core::mem::replace(&mut self.current, page);
         if self.current_ppn == NO_PAGE {
             self.spare.push(old);
         } else {

@@ -1,5 +1,8 @@
 //! A small disassembler driven by the instruction table (names and operand formats).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::decode::{Format, Insn, Op};
 
 /// ABI names of the integer registers.

@@ -13,6 +13,14 @@
 //!   split of a run into several calls gives the same state as one call.
 //! - Interrupts and WFI: see [`interrupt`]. A sleeping hart's clock jumps straight to the
 //!   next interrupt event or to `mcycle_end`, as if it had counted cycle by cycle.
+//!
+//! Without its default `std` feature the crate is `no_std` + `alloc` (over a `no_std`
+//! `rivet-machine`): what the step-log verifier ([`step::verify_step`]) needs.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+#[macro_use]
+extern crate alloc;
 
 pub mod cache;
 pub mod csr;
@@ -22,9 +30,12 @@ pub mod exec;
 pub mod fp;
 pub mod interrupt;
 pub mod mmu;
+mod prelude;
 pub mod step;
 pub mod trap;
 
+#[allow(unused_imports)]
+use crate::prelude::*;
 use rivet_machine::map::{PAGE_SHIFT, PAGE_SIZE};
 use rivet_machine::{Machine, Privilege, RunStop};
 

@@ -5,6 +5,9 @@
 //! `syscon-poweroff` (0x5555) and `syscon-reboot` (0x7777) nodes, HTIF, the flash drives
 //! (`pmem-region` nodes) and, when one is loaded, the initrd (`/chosen/linux,initrd-*`).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use vm_fdt::{FdtWriter, FdtWriterResult};
 
 use crate::clint::TIMEBASE_FREQUENCY;

@@ -1,6 +1,9 @@
 //! ELF64 RISC-V executable parsing and validation.
 
-use std::ops::Range;
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use core::ops::Range;
 
 use object::Endianness;
 use object::elf::{EM_RISCV, ET_EXEC, FileHeader64, PT_LOAD, SHT_SYMTAB};

@@ -1,5 +1,8 @@
 //! Errors of machine construction and image loading.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use thiserror::Error;
 
 /// Why a machine could not be built or an image could not be loaded.
@@ -14,6 +17,7 @@ pub enum MachineError {
         why: &'static str,
     },
     /// The host could not provide memory for a range.
+    #[cfg(feature = "std")]
     #[error("cannot map {length:#x} bytes for {range}: {source}")]
     Map {
         /// Name of the memory range.
@@ -22,6 +26,15 @@ pub enum MachineError {
         length: u64,
         /// The host error.
         source: std::io::Error,
+    },
+    /// The host could not provide memory for a range.
+    #[cfg(not(feature = "std"))]
+    #[error("cannot allocate {length:#x} bytes for {range}")]
+    Map {
+        /// Name of the memory range.
+        range: &'static str,
+        /// Its length.
+        length: u64,
     },
     /// A raw image does not fit into RAM.
     #[error("image of {image_len} bytes does not fit in RAM of {ram_len} bytes")]

@@ -10,13 +10,36 @@
 //! The drive's bytes are committed to the Merkle root like RAM. The file must not be
 //! truncated by another process while the machine uses it (the host would see SIGBUS), as
 //! with any memory-mapped file.
+//!
+//! Without the `std` feature there are no files: [`FlashDrive::open`] refuses every drive
+//! (and `Backing` has no variants), so such machines have none.
 
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+#[cfg(feature = "std")]
 use std::fs::{File, OpenOptions};
-use std::path::{Path, PathBuf};
 
+#[cfg(feature = "std")]
 use memmap2::{Mmap, MmapMut, MmapOptions};
 
+#[cfg_attr(not(feature = "std"), allow(unused_imports))]
 use crate::map;
+
+/// The name of a drive's backing file: a path with `std`, a string without.
+#[cfg(feature = "std")]
+pub type FilePath = std::path::PathBuf;
+/// The name of a drive's backing file: a path with `std`, a string without.
+#[cfg(not(feature = "std"))]
+pub type FilePath = String;
+
+/// `file` for messages.
+fn shown(file: &FilePath) -> String {
+    #[cfg(feature = "std")]
+    return format!("{}", file.display());
+    #[cfg(not(feature = "std"))]
+    return file.clone();
+}
 
 /// Most flash drives a machine can have (the shadow page has room for this many).
 pub const MAX_DRIVES: usize = 8;
@@ -37,7 +60,7 @@ pub enum FlashMode {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FlashConfig {
     /// The backing file (its size is the drive's length).
-    pub file: PathBuf,
+    pub file: FilePath,
     /// First physical address: 4 KiB aligned, at or above RAM's end.
     pub start: u64,
     /// How the file is mapped.
@@ -48,25 +71,29 @@ pub struct FlashConfig {
 #[derive(Debug, thiserror::Error)]
 pub enum FlashError {
     /// The backing file cannot be opened or mapped.
-    #[error("flash drive {file}: {error}")]
+    #[cfg(feature = "std")]
+    #[error("flash drive {}: {error}", file.display())]
     Io {
         /// The file.
-        file: PathBuf,
+        file: FilePath,
         /// The host error.
         error: std::io::Error,
     },
     /// The drive's placement or size is not acceptable.
-    #[error("flash drive {file}: {why}")]
+    #[error("flash drive {}: {why}", shown(file))]
     Invalid {
         /// The file.
-        file: PathBuf,
+        file: FilePath,
         /// What is wrong.
         why: String,
     },
 }
 
+/// The host memory of a drive (no variant without `std`: no drive can exist).
 enum Backing {
+    #[cfg(feature = "std")]
     Writable(MmapMut),
+    #[cfg(feature = "std")]
     ReadOnly(Mmap),
 }
 
@@ -81,8 +108,8 @@ pub struct FlashDrive {
     pub(crate) clean: Vec<bool>,
 }
 
-impl std::fmt::Debug for FlashDrive {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Debug for FlashDrive {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("FlashDrive")
             .field("config", &self.config)
             .field("length", &self.length)
@@ -94,6 +121,7 @@ impl FlashDrive {
     /// Opens and maps the drive's file, checking that it is a regular, non-empty file whose
     /// size is a multiple of 4 KiB and that the drive starts 4 KiB aligned at or above
     /// `ram_end` without running past the top of the address space.
+    #[cfg(feature = "std")]
     pub fn open(config: &FlashConfig, ram_end: u64) -> Result<Self, FlashError> {
         let invalid = |why: String| FlashError::Invalid {
             file: config.file.clone(),
@@ -147,6 +175,16 @@ impl FlashDrive {
         })
     }
 
+    /// Without `std` there are no files: every drive is refused.
+    #[cfg(not(feature = "std"))]
+    pub fn open(config: &FlashConfig, _ram_end: u64) -> Result<Self, FlashError> {
+        Err(FlashError::Invalid {
+            file: config.file.clone(),
+            why: "flash drives need files: rivet-machine's `std` feature".into(),
+        })
+    }
+
+    #[cfg(feature = "std")]
     fn map(file: &File, len: usize, mode: FlashMode) -> std::io::Result<Backing> {
         let mut options = MmapOptions::new();
         options.len(len);
@@ -181,19 +219,25 @@ impl FlashDrive {
 
     /// The drive's bytes.
     pub fn bytes(&self) -> &[u8] {
-        match &self.backing {
+        #[cfg(feature = "std")]
+        return match &self.backing {
             Backing::Writable(m) => m,
             Backing::ReadOnly(m) => m,
-        }
+        };
+        #[cfg(not(feature = "std"))]
+        match self.backing {}
     }
 
     /// The drive's bytes for writing by the host (also for a read-only drive: the host may
     /// restore a snapshot), or `None` for a read-only mapping.
     pub(crate) fn bytes_mut(&mut self) -> Option<&mut [u8]> {
-        match &mut self.backing {
+        #[cfg(feature = "std")]
+        return match &mut self.backing {
             Backing::Writable(m) => Some(m),
             Backing::ReadOnly(_) => None,
-        }
+        };
+        #[cfg(not(feature = "std"))]
+        match self.backing {}
     }
 
     /// Whether guest stores are allowed.
@@ -202,6 +246,7 @@ impl FlashDrive {
     }
 
     /// Writes the shared mapping back to its file (no-op for other modes).
+    #[cfg(feature = "std")]
     pub fn flush(&self) -> std::io::Result<()> {
         match (&self.backing, self.config.mode) {
             (Backing::Writable(m), FlashMode::Shared) => m.flush(),
@@ -228,7 +273,7 @@ pub fn check_layout(mut drives: Vec<FlashDrive>) -> Result<Vec<FlashDrive>, Flas
                     "[{:#x}, {:#x}) overlaps {} at [{:#x}, {:#x})",
                     pair[1].start(),
                     pair[1].end(),
-                    pair[0].config.file.display(),
+                    shown(&pair[0].config.file),
                     pair[0].start(),
                     pair[0].end()
                 ),
@@ -247,7 +292,7 @@ pub fn parse_spec(
     let (mut file, mut start, mut mode) = (None, None, FlashMode::Private);
     for part in spec.split(',') {
         match part.split_once('=') {
-            Some(("file", f)) if !f.is_empty() => file = Some(Path::new(f).to_path_buf()),
+            Some(("file", f)) if !f.is_empty() => file = Some(FilePath::from(f)),
             Some(("start", a)) => start = Some(number(a).map_err(|e| format!("start: {e}"))?),
             None if part == "shared" || part == "readonly" => {
                 let new = if part == "shared" {
@@ -268,8 +313,8 @@ pub fn parse_spec(
         }
     }
     Ok(FlashConfig {
-        file: file.ok_or("missing file=F")?,
-        start: start.ok_or("missing start=A")?,
+        file: file.ok_or_else(|| String::from("missing file=F"))?,
+        start: start.ok_or_else(|| String::from("missing start=A"))?,
         mode,
     })
 }
@@ -277,6 +322,7 @@ pub fn parse_spec(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::{Path, PathBuf};
 
     fn num(s: &str) -> Result<u64, String> {
         let s = s.trim_start_matches("0x");

@@ -3,8 +3,19 @@
 //!
 //! This crate never executes instructions: the interpreter (`rivet-interp`) and the JIT do,
 //! through the bus methods of [`Machine`].
+//!
+//! Without its default `std` feature the crate is `no_std` + `alloc`: RAM is a heap block,
+//! there are no flash drives (no files), no stored machines and no parallel hashing. The
+//! step-log verifier builds that way (docs/step-log.md).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+#[macro_use]
+extern crate alloc;
 
 pub mod clint;
+pub mod collections;
+pub mod console;
 pub mod csr;
 pub mod dtb;
 pub mod elf;
@@ -17,8 +28,10 @@ pub mod map;
 pub mod memory;
 pub mod merkle;
 pub mod plic;
+mod prelude;
 pub mod range;
 pub mod shadow;
+#[cfg(feature = "std")]
 pub mod store;
 pub mod syscon;
 pub mod tlb;
@@ -31,6 +44,7 @@ pub use machine::{
 };
 pub use merkle::{Hash, Proof, ProofError, verify_proof};
 pub use range::{MemoryRange, RangeKind};
+#[cfg(feature = "std")]
 pub use store::StoreError;
 
 /// Version of the machine's semantics (DESIGN §3.6). Any change that alters the state reached

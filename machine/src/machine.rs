@@ -4,7 +4,14 @@
 //! bus methods here. RAM accesses take an inline fast path; everything else goes through
 //! [`Machine::load_slow`] / [`Machine::store_slow`].
 
+#[cfg(feature = "std")]
 use std::io::Write;
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec;
+use alloc::vec::Vec;
 
 mod boot;
 mod commit;
@@ -165,7 +172,7 @@ pub struct Machine {
     /// Set whenever the running engine must look at the machine before the next instruction
     /// (a stop is pending or code was overwritten). Engines test this one flag per instruction.
     attention: bool,
-    console: Box<dyn Write + Send>,
+    console: crate::console::Sink,
     /// `/chosen/bootargs` of the device tree.
     bootargs: String,
     /// The Merkle tree, up to date except for the pages in `dirty` and the shadow page.
@@ -191,11 +198,11 @@ const TRACK_MASK: u64 = 1 << 63;
 #[derive(Default)]
 struct Tracking {
     /// Physical page number → contents before the first access.
-    pages: std::collections::BTreeMap<u64, Box<[u8; map::PAGE_SIZE as usize]>>,
+    pages: alloc::collections::BTreeMap<u64, Box<[u8; map::PAGE_SIZE as usize]>>,
 }
 
-impl std::fmt::Debug for Machine {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Debug for Machine {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("Machine")
             .field("hart", &self.hart)
             .field("htif", &self.htif)
@@ -236,9 +243,9 @@ impl Machine {
             .iter()
             .flat_map(|d| (d.start() >> map::PAGE_SHIFT)..(d.end() >> map::PAGE_SHIFT))
             .collect();
-        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        static NEXT_ID: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(1);
         Ok(Machine {
-            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            id: NEXT_ID.fetch_add(1, core::sync::atomic::Ordering::Relaxed),
             hart: HartState::reset(map::RAM_START, map::DTB_START),
             htif: Htif {
                 placement: HtifPlacement::Mmio {
@@ -265,7 +272,7 @@ impl Machine {
             code_writes: 0,
             pending_stop: None,
             attention: false,
-            console: Box::new(std::io::sink()),
+            console: crate::console::discard(),
             bootargs: config.bootargs.clone(),
             merkle: Tree::new(),
             dirty,
@@ -313,11 +320,12 @@ impl Machine {
     }
 
     /// Sends the guest's console output to `console` (default: discarded).
-    pub fn set_console(&mut self, console: Box<dyn Write + Send>) {
+    pub fn set_console(&mut self, console: crate::console::Sink) {
         self.console = console;
     }
 
     /// Flushes the console sink.
+    #[cfg(feature = "std")]
     pub fn flush_console(&mut self) -> std::io::Result<()> {
         self.console.flush()
     }
@@ -840,7 +848,7 @@ impl Machine {
         };
         *reg = (*reg & !mask) | ((value << (shift * 8)) & mask);
         if is_tohost && shift + len == 8 {
-            let command = std::mem::take(&mut self.htif.tohost);
+            let command = core::mem::take(&mut self.htif.tohost);
             self.htif_command(command);
         }
         true
@@ -1057,6 +1065,7 @@ impl Machine {
     }
 
     /// Writes the shared flash drives' mappings back to their files.
+    #[cfg(feature = "std")]
     pub fn flush_flash(&self) -> std::io::Result<()> {
         self.flash.iter().try_for_each(FlashDrive::flush)
     }

@@ -1,33 +1,54 @@
 //! Host memory backing the machine's memory ranges.
+//!
+//! With `std` a block is an anonymous memory map, zeroed and mapped lazily: untouched pages
+//! cost no host memory, so a large guest RAM is sparse. Without it a block is a zeroed heap
+//! allocation (which the allocator may or may not provide lazily).
 
+#[cfg(feature = "std")]
 use memmap2::{MmapMut, MmapOptions};
 
 use crate::error::MachineError;
 
-/// A zero-initialised, page-aligned block of host memory, mapped lazily: untouched pages cost
-/// no host memory, so a large guest RAM is sparse.
+/// A zero-initialised block of host memory (page-aligned with `std`).
 pub struct Memory {
+    #[cfg(feature = "std")]
     map: MmapMut,
+    #[cfg(not(feature = "std"))]
+    map: alloc::boxed::Box<[u8]>,
 }
 
 impl Memory {
-    /// Maps `length` bytes of zeroed anonymous memory for the range called `range`.
+    /// Provides `length` bytes of zeroed memory for the range called `range`.
     pub fn new(range: &'static str, length: u64) -> Result<Self, MachineError> {
-        let len = usize::try_from(length).map_err(|_| MachineError::Map {
-            range,
-            length,
-            source: std::io::Error::other("length does not fit the host address space"),
-        })?;
-        let map = MmapOptions::new()
-            .len(len)
-            .no_reserve_swap()
-            .map_anon()
-            .map_err(|source| MachineError::Map {
+        #[cfg(feature = "std")]
+        {
+            let len = usize::try_from(length).map_err(|_| MachineError::Map {
                 range,
                 length,
-                source,
+                source: std::io::Error::other("length does not fit the host address space"),
             })?;
-        Ok(Memory { map })
+            let map = MmapOptions::new()
+                .len(len)
+                .no_reserve_swap()
+                .map_anon()
+                .map_err(|source| MachineError::Map {
+                    range,
+                    length,
+                    source,
+                })?;
+            Ok(Memory { map })
+        }
+        #[cfg(not(feature = "std"))]
+        {
+            let fail = || MachineError::Map { range, length };
+            let len = usize::try_from(length).map_err(|_| fail())?;
+            let mut v = alloc::vec::Vec::new();
+            v.try_reserve_exact(len).map_err(|_| fail())?;
+            v.resize(len, 0u8);
+            Ok(Memory {
+                map: v.into_boxed_slice(),
+            })
+        }
     }
 
     /// Length in bytes.
@@ -55,8 +76,8 @@ impl Memory {
     }
 }
 
-impl std::fmt::Debug for Memory {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Debug for Memory {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("Memory").field("len", &self.len()).finish()
     }
 }

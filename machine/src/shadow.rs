@@ -7,6 +7,9 @@
 //! *reserved* belong to parts of the machine that do not exist yet; they read as zero and get
 //! their fields (with a bump of [`crate::SEMANTICS_VERSION`]) when those parts land.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::csr;
 use crate::htif::HtifPlacement;
 use crate::machine::Machine;

@@ -11,6 +11,9 @@
 //! made when the whole physical page is RAM and one PMP entry (or none, in M mode) allows
 //! that access to all of it, so a hit needs no further check.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::csr::{MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_MXR, MSTATUS_SUM};
 use crate::hart::HartState;
 

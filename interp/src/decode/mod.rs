@@ -1,9 +1,12 @@
 //! The decoder: a 32-bit word (or a 16-bit compressed parcel, expanded first) to an [`Insn`].
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 pub mod compressed;
 pub mod table;
 
-use std::sync::OnceLock;
+use once_cell::race::OnceBox;
 
 pub use table::{Format, InsnDef, Op, TABLE};
 
@@ -86,14 +89,16 @@ pub fn decode(raw: u32) -> Insn {
 
 /// Table indices per major opcode (bits 6:2).
 fn buckets() -> &'static [Vec<u8>; 32] {
-    static BUCKETS: OnceLock<[Vec<u8>; 32]> = OnceLock::new();
+    // `OnceBox` rather than `std::sync::OnceLock`: it needs no `std` (two threads racing to
+    // build it both build the same table; one is kept).
+    static BUCKETS: OnceBox<[Vec<u8>; 32]> = OnceBox::new();
     BUCKETS.get_or_init(|| {
         let mut b: [Vec<u8>; 32] = Default::default();
         for (i, def) in TABLE.iter().enumerate() {
             debug_assert_eq!(def.mask & 0x7f, 0x7f);
             b[((def.bits >> 2) & 0x1f) as usize].push(i as u8);
         }
-        b
+        Box::new(b)
     })
 }
 

@@ -19,6 +19,9 @@
 //! The file ends right after the last sibling hash. Decoding checks every field before it
 //! allocates anything, and allocates no more than the input's own size.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use rivet_machine::map::PAGE_SIZE;
 use rivet_machine::merkle::Hash;
 use rivet_machine::merkle::multiproof::{MultiproofError, check_pages};

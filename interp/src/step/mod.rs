@@ -20,6 +20,9 @@
 //!
 //! The format is in [`format`] and `docs/step-log.md`.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 pub mod format;
 mod verify;
 
@@ -45,8 +48,8 @@ pub struct LoggedPage {
     pub data: Box<[u8; PAGE_SIZE as usize]>,
 }
 
-impl std::fmt::Debug for LoggedPage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Debug for LoggedPage {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         write!(f, "LoggedPage({:#x})", self.ppn << 12)
     }
 }

@@ -1,5 +1,8 @@
 //! Checking a step log against a root: the replay side of step logs.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use rivet_machine::map::{self, PAGE_SHIFT};
 use rivet_machine::merkle::multiproof::{MultiproofError, multiproof_root};
 use rivet_machine::merkle::region::hash_page_contents;
@@ -134,8 +137,8 @@ pub fn verify_step(root_before: &Hash, log: &StepLog) -> Result<Hash, VerifyErro
     let accessed = touched.iter().map(|&(ppn, _)| ppn);
     for pair in logged
         .map(Some)
-        .chain(std::iter::repeat(None))
-        .zip(accessed.map(Some).chain(std::iter::repeat(None)))
+        .chain(core::iter::repeat(None))
+        .zip(accessed.map(Some).chain(core::iter::repeat(None)))
     {
         match pair {
             (None, None) => break,

@@ -13,6 +13,9 @@
 //!
 //! The hart starts in M mode at RAM start with `a0` = 0 (hart ID) and `a1` = the DTB address.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use super::Machine;
 use crate::error::MachineError;
 use crate::map;

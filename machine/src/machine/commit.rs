@@ -1,6 +1,10 @@
 //! The machine's Merkle root and proofs (see [`crate::merkle`] for the tree and how dirty pages
 //! are tracked).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+#[cfg(feature = "std")]
 use rayon::prelude::*;
 
 use super::{Machine, WATCH_CLEAN};
@@ -12,6 +16,7 @@ use crate::merkle::{Hash, LOG2_LEAF, LOG2_PAGE, LOG2_ROOT, MachineHasher, Proof,
 use crate::shadow;
 
 /// Below this many dirty pages, pages are hashed on the calling thread.
+#[cfg(feature = "std")]
 const PARALLEL_PAGES: usize = 4;
 
 /// The bytes of committed memory page `ppn` (RAM, DTB or a flash drive), or `None` if it
@@ -40,7 +45,7 @@ impl Machine {
     /// Brings the tree up to date: rehashes the shadow page and the dirty pages (in parallel
     /// when there are several), then their ancestors, and flags the pages clean again.
     fn update_tree(&mut self) {
-        let mut dirty = std::mem::take(&mut self.dirty);
+        let mut dirty = core::mem::take(&mut self.dirty);
         dirty.sort_unstable();
         dirty.dedup();
         let pristine = self.merkle.pristine().clone();
@@ -49,11 +54,15 @@ impl Machine {
             let page = memory_page(ram, dtb, flash, ppn).expect("dirty pages hold memory");
             (ppn, region::page_hash::<MachineHasher>(page, &pristine))
         };
+        #[cfg(feature = "std")]
         let mut hashes: Vec<(u64, Hash)> = if dirty.len() >= PARALLEL_PAGES {
             dirty.par_iter().map(hash).collect()
         } else {
             dirty.iter().map(hash).collect()
         };
+        // Without `std` there are no threads.
+        #[cfg(not(feature = "std"))]
+        let mut hashes: Vec<(u64, Hash)> = dirty.iter().map(hash).collect();
         let shadow = shadow::serialize(self);
         hashes.push((
             map::SHADOW_START >> map::PAGE_SHIFT,

@@ -1,6 +1,9 @@
 //! Restoring the hart and device state from a shadow state page (the inverse of
 //! [`crate::shadow::serialize`]), for loading stored snapshots.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use super::Machine;
 use crate::hart::Privilege;
 use crate::htif::HtifPlacement;

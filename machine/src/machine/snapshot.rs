@@ -5,7 +5,10 @@
 //! slow path ([`Machine::save_for_snapshot`]) copies the page before the write lands. A
 //! snapshot therefore costs the pages written after it, never a copy of RAM.
 
-use std::collections::HashMap;
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use crate::collections::HashMap;
 
 use super::{Machine, WATCH_HTIF};
 use crate::clint::Clint;

@@ -1,7 +1,10 @@
 //! The hash function seam: the tree only ever calls [`Hasher`], so a faster Keccak backend (or
 //! another function, e.g. SHA-256) can be added behind it without touching the tree.
 
-use std::fmt;
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use core::fmt;
 
 use sha3::Digest;
 
@@ -57,7 +60,7 @@ impl fmt::Debug for Hash {
     }
 }
 
-impl std::str::FromStr for Hash {
+impl core::str::FromStr for Hash {
     type Err = HexError;
     fn from_str(s: &str) -> Result<Self, HexError> {
         Hash::from_hex(s)

@@ -7,6 +7,9 @@
 //! within a level in increasing index order, and no hash appears twice (a node that can be
 //! computed from the pages is never listed).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use super::hasher::{Hash, Hasher};
 use super::tree::Tree;
 use super::{LOG2_PAGE, LOG2_ROOT};

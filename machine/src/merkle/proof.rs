@@ -1,6 +1,9 @@
 //! Proofs that a 2^k-byte aligned range has a given hash under a given root, and their
 //! verification, which needs nothing but the proof.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use serde::{Deserialize, Serialize};
 
 use super::hasher::{Hash, Hasher, Keccak256};
@@ -128,6 +131,7 @@ pub fn verify_proof_with<H: Hasher>(proof: &Proof) -> Result<(), ProofError> {
 
 /// Serde for a `u64` as a `0x`-prefixed hex string.
 mod hex_u64 {
+    use crate::prelude::*;
     use serde::{Deserialize, Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(v: &u64, s: S) -> Result<S::Ok, S::Error> {

@@ -1,5 +1,8 @@
 //! Hashing of memory contents: the subtree hash of an aligned power-of-two block of bytes.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use super::hasher::{Hash, Hasher};
 use super::pristine::Pristine;
 use super::{LOG2_LEAF, LOG2_PAGE};

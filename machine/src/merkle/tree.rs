@@ -1,9 +1,13 @@
 //! The sparse tree above the pages: stored hashes of every page and interior node that is
 //! not pristine; everything absent is pristine and read from the [`Pristine`] table.
 
-use std::collections::HashMap;
-use std::marker::PhantomData;
+#[allow(unused_imports)]
+use crate::prelude::*;
 
+use crate::collections::HashMap;
+use core::marker::PhantomData;
+
+#[cfg(feature = "std")]
 use rayon::prelude::*;
 
 use super::hasher::{Hash, Hasher};
@@ -11,6 +15,7 @@ use super::pristine::Pristine;
 use super::{LOG2_PAGE, LOG2_ROOT};
 
 /// Below this many nodes in one level, hashing is done on the calling thread.
+#[cfg(feature = "std")]
 const PARALLEL_THRESHOLD: usize = 64;
 
 /// The Merkle tree over the 2^64-byte physical space, at page granularity and above.
@@ -96,11 +101,15 @@ impl<H: Hasher> Tree<H> {
                     &tree.node(log2 - 1, (parent << 1) | 1),
                 )
             };
+            #[cfg(feature = "std")]
             let hashes: Vec<Hash> = if indices.len() >= PARALLEL_THRESHOLD {
                 indices.par_iter().map(|&p| child(self, p)).collect()
             } else {
                 indices.iter().map(|&p| child(self, p)).collect()
             };
+            // Without `std` there are no threads.
+            #[cfg(not(feature = "std"))]
+            let hashes: Vec<Hash> = indices.iter().map(|&p| child(self, p)).collect();
             for (&index, hash) in indices.iter().zip(hashes) {
                 self.set(log2, index, hash);
             }
