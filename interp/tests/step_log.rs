@@ -246,3 +246,82 @@ proptest! {
         prop_assert!(verdict.is_err());
     }
 }
+
+/// Reads the read-only input drive and adds it into a word of the writable output drive, then
+/// stores into the input drive (a store access fault; `mtvec` is the loop, so it repeats):
+/// `auipc t0, 0x100; auipc t1, 0x200; addi t1, t1, -4; auipc t3, 0; addi t3, t3, 12;
+/// csrw mtvec, t3; loop: ld t4, 0(t0); ld t2, 0(t1); add t2, t2, t4; sd t2, 0(t1);
+/// sd t2, 8(t0); j loop` (words from riscv64-unknown-elf-as).
+const FLASH_PROGRAM: [u32; 12] = [
+    0x0010_0297,
+    0x0020_0317,
+    0xffc3_0313,
+    0x0000_0e17,
+    0x00ce_0e13,
+    0x305e_1073,
+    0x0002_be83,
+    0x0003_3383,
+    0x01d3_83b3,
+    0x0073_3023,
+    0x0072_b423,
+    0xfedf_f06f,
+];
+
+/// Machines with flash drives are logged, and the verifier rebuilds their drives from the
+/// shadow page (anonymous memory at the same places, read-only where the machine's is): the
+/// logs verify to the machine's own roots. The faulting stores into the read-only drive show
+/// the flag is honoured (a writable rebuilt drive would take them and end at another root).
+#[test]
+fn logs_of_machines_with_flash_drives_verify() {
+    use rivet_machine::flash::{FlashConfig, FlashMode};
+    let dir = std::env::temp_dir().join(format!("rivet-step-flash-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("input.img");
+    let output = dir.join("output.img");
+    let mut bytes = vec![0u8; 4096];
+    bytes[..8].copy_from_slice(&7u64.to_le_bytes());
+    std::fs::write(&input, &bytes).unwrap();
+    std::fs::write(&output, vec![0u8; 8192]).unwrap();
+    let config = MachineConfig {
+        ram_length: 1 << 20,
+        flash_drives: vec![
+            FlashConfig {
+                file: input.clone(),
+                start: RAM_START + 0x10_0000,
+                mode: FlashMode::ReadOnly,
+            },
+            FlashConfig {
+                file: output.clone(),
+                start: RAM_START + 0x20_0000,
+                mode: FlashMode::Private,
+            },
+        ],
+        ..MachineConfig::default()
+    };
+    let code: Vec<u8> = FLASH_PROGRAM.iter().flat_map(|w| w.to_le_bytes()).collect();
+    for (start, n) in [(0, 1), (0, 12), (6, 1000), (100, 10)] {
+        let mut m = Machine::new(&config).unwrap();
+        m.load_raw_image(&code).unwrap();
+        Interpreter::new().run(&mut m, start);
+        let root_before = m.root_hash();
+        let log = record(&mut m, n).unwrap();
+        let pages: Vec<u64> = log.pages.iter().map(|p| p.ppn << 12).collect();
+        if n >= 12 {
+            // Both drives' first pages are read (and the output one written).
+            assert!(pages.contains(&(RAM_START + 0x10_0000)), "{pages:x?}");
+            assert!(pages.contains(&(RAM_START + 0x20_0000)), "{pages:x?}");
+        }
+        assert_eq!(log.root_after, m.root_hash());
+        assert_eq!(verify_step(&root_before, &log).unwrap(), log.root_after);
+        assert_eq!(decode(&encode(&log)).unwrap(), log);
+    }
+    // The output word after 20 iterations: 6 setup cycles, then 5 per iteration (4 retired
+    // instructions and the trap of the faulting store, which does not retire), each adding 7.
+    let mut m = Machine::new(&config).unwrap();
+    m.load_raw_image(&code).unwrap();
+    Interpreter::new().run(&mut m, 6 + 5 * 20);
+    let mut word = [0u8; 8];
+    m.read_memory(RAM_START + 0x20_0000, &mut word).unwrap();
+    assert_eq!(u64::from_le_bytes(word), 7 * 20);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -11,11 +11,13 @@
 //! truncated by another process while the machine uses it (the host would see SIGBUS), as
 //! with any memory-mapped file.
 //!
-//! Without the `std` feature there are no files: [`FlashDrive::open`] refuses every drive
-//! (and `Backing` has no variants), so such machines have none.
+//! A drive can also be anonymous memory ([`FlashDrive::anonymous`]): the step-log verifier
+//! rebuilds a logged machine's drives that way, from the layout in its shadow page. Without
+//! the `std` feature there are no files: [`FlashDrive::open`] refuses every drive, and only
+//! anonymous drives exist.
 
 use alloc::format;
-use alloc::string::String;
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 #[cfg(feature = "std")]
 use std::fs::{File, OpenOptions};
@@ -89,12 +91,14 @@ pub enum FlashError {
     },
 }
 
-/// The host memory of a drive (no variant without `std`: no drive can exist).
+/// The host memory of a drive.
 enum Backing {
     #[cfg(feature = "std")]
     Writable(MmapMut),
     #[cfg(feature = "std")]
     ReadOnly(Mmap),
+    /// Zeroed host memory, not backed by a file (always writable by the host).
+    Anonymous(crate::memory::Memory),
 }
 
 /// An attached flash drive.
@@ -184,6 +188,46 @@ impl FlashDrive {
         })
     }
 
+    /// A drive of `length` bytes of zeroed memory at `start`, without a file (for rebuilding
+    /// a logged machine's drives): the same checks as [`FlashDrive::open`] on the placement
+    /// and size, except that `ram_end` is not known here (the machine checks overlaps).
+    /// `read_only`: guest stores fault.
+    pub fn anonymous(start: u64, length: u64, read_only: bool) -> Result<Self, FlashError> {
+        let invalid = |why: String| FlashError::Invalid {
+            file: FilePath::from("<anonymous>"),
+            why,
+        };
+        if !start.is_multiple_of(map::PAGE_SIZE) {
+            return Err(invalid(format!("start {start:#x} is not 4 KiB aligned")));
+        }
+        if length == 0 || !length.is_multiple_of(map::PAGE_SIZE) {
+            return Err(invalid(format!(
+                "its size ({length} bytes) must be a non-zero multiple of 4096"
+            )));
+        }
+        if start.checked_add(length).is_none() {
+            return Err(invalid(format!(
+                "[{start:#x}, +{length:#x}) runs past the top of the address space"
+            )));
+        }
+        let memory = crate::memory::Memory::new("flash drive", length)
+            .map_err(|e| invalid(e.to_string()))?;
+        Ok(FlashDrive {
+            config: FlashConfig {
+                file: FilePath::from("<anonymous>"),
+                start,
+                mode: if read_only {
+                    FlashMode::ReadOnly
+                } else {
+                    FlashMode::Private
+                },
+            },
+            length,
+            backing: Backing::Anonymous(memory),
+            clean: vec![false; (length / map::PAGE_SIZE) as usize],
+        })
+    }
+
     #[cfg(feature = "std")]
     fn map(file: &File, len: usize, mode: FlashMode) -> std::io::Result<Backing> {
         let mut options = MmapOptions::new();
@@ -219,25 +263,25 @@ impl FlashDrive {
 
     /// The drive's bytes.
     pub fn bytes(&self) -> &[u8] {
-        #[cfg(feature = "std")]
-        return match &self.backing {
+        match &self.backing {
+            #[cfg(feature = "std")]
             Backing::Writable(m) => m,
+            #[cfg(feature = "std")]
             Backing::ReadOnly(m) => m,
-        };
-        #[cfg(not(feature = "std"))]
-        match self.backing {}
+            Backing::Anonymous(m) => m.bytes(),
+        }
     }
 
     /// The drive's bytes for writing by the host (also for a read-only drive: the host may
     /// restore a snapshot), or `None` for a read-only mapping.
     pub(crate) fn bytes_mut(&mut self) -> Option<&mut [u8]> {
-        #[cfg(feature = "std")]
-        return match &mut self.backing {
+        match &mut self.backing {
+            #[cfg(feature = "std")]
             Backing::Writable(m) => Some(m),
+            #[cfg(feature = "std")]
             Backing::ReadOnly(_) => None,
-        };
-        #[cfg(not(feature = "std"))]
-        match self.backing {}
+            Backing::Anonymous(m) => Some(m.bytes_mut()),
+        }
     }
 
     /// Whether guest stores are allowed.

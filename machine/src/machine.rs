@@ -199,6 +199,10 @@ const TRACK_MASK: u64 = 1 << 63;
 struct Tracking {
     /// Physical page number → contents before the first access.
     pages: alloc::collections::BTreeMap<u64, Box<[u8; map::PAGE_SIZE as usize]>>,
+    /// The pages accesses are expected to stay in (sorted), if any.
+    expected: Option<Vec<u64>>,
+    /// The first page accessed outside `expected`.
+    unexpected: Option<u64>,
 }
 
 impl core::fmt::Debug for Machine {
@@ -284,6 +288,40 @@ impl Machine {
             m.write_dtb()?;
             Ok(m)
         })
+    }
+
+    /// Gives a machine without flash drives the anonymous drives `(start, length, read_only)`
+    /// (zeroed memory, no files: see [`FlashDrive::anonymous`]), with the same placement
+    /// checks as drives given at construction, and rewrites the device tree. The step-log
+    /// verifier rebuilds a logged machine's drives this way.
+    pub fn attach_anonymous_drives(
+        &mut self,
+        drives: &[(u64, u64, bool)],
+    ) -> Result<(), MachineError> {
+        assert!(
+            self.flash.is_empty(),
+            "the machine already has flash drives"
+        );
+        let ram_end = map::RAM_START + self.ram_length;
+        let mut attached = Vec::with_capacity(drives.len());
+        for &(start, length, read_only) in drives {
+            let drive = FlashDrive::anonymous(start, length, read_only)?;
+            if start < ram_end {
+                return Err(crate::flash::FlashError::Invalid {
+                    file: drive.config.file.clone(),
+                    why: format!("start {start:#x} is below the end of RAM ({ram_end:#x})"),
+                }
+                .into());
+            }
+            attached.push(drive);
+        }
+        self.flash = crate::flash::check_layout(attached)?;
+        self.dirty.extend(
+            self.flash
+                .iter()
+                .flat_map(|d| (d.start() >> map::PAGE_SHIFT)..(d.end() >> map::PAGE_SHIFT)),
+        );
+        self.write_dtb()
     }
 
     /// Writes the device tree describing this machine into the DTB range.
@@ -475,6 +513,22 @@ impl Machine {
         self.attention = true;
     }
 
+    /// [`Machine::start_tracking`], noting also the first access to a page outside
+    /// `expected` (see [`Machine::unexpected_access`]): a step-log replay stops there.
+    pub fn start_tracking_within(&mut self, mut expected: Vec<u64>) {
+        self.start_tracking();
+        expected.sort_unstable();
+        if let Some(t) = &mut self.tracking {
+            t.expected = Some(expected);
+        }
+    }
+
+    /// The page number of the first access outside the pages given to
+    /// [`Machine::start_tracking_within`], if there was one.
+    pub fn unexpected_access(&self) -> Option<u64> {
+        self.tracking.as_ref().and_then(|t| t.unexpected)
+    }
+
     /// Stops tracking and returns the pages noted since [`Machine::start_tracking`], in
     /// increasing page-number order, with their contents before their first access (empty
     /// when not tracking).
@@ -511,6 +565,13 @@ impl Machine {
             let _ = self.read_memory(ppn << map::PAGE_SHIFT, &mut page[..]);
             if let Some(t) = &mut self.tracking {
                 t.pages.insert(ppn, page);
+                if t.unexpected.is_none()
+                    && t.expected
+                        .as_ref()
+                        .is_some_and(|e| e.binary_search(&ppn).is_err())
+                {
+                    t.unexpected = Some(ppn);
+                }
             }
         }
     }

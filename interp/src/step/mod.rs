@@ -74,10 +74,6 @@ pub struct StepLog {
 /// Why a step log cannot be recorded.
 #[derive(Debug, thiserror::Error)]
 pub enum StepError {
-    /// The machine has flash drives: their file-backed pages cannot be rebuilt by a verifier
-    /// that has no files, so they are not supported in step logs yet.
-    #[error("step logs of machines with flash drives are not supported")]
-    FlashDrives,
     /// More cycles than one log may cover.
     #[error("a step log covers at most {max} cycles, not {cycles}")]
     TooManyCycles {
@@ -124,9 +120,6 @@ fn step_end(mcycle: u64, cycles: u64) -> Result<u64, StepError> {
 /// the [module documentation](self)). The machine ends exactly where `cycles` cycles of any
 /// engine take it (yields to the host are resumed).
 pub fn record(m: &mut Machine, cycles: u64) -> Result<StepLog, StepError> {
-    if !m.flash_drives().is_empty() {
-        return Err(StepError::FlashDrives);
-    }
     let end = step_end(m.hart.mcycle, cycles)?;
     let root_before = m.root_hash();
     m.start_tracking();

@@ -3,13 +3,18 @@
 #[allow(unused_imports)]
 use crate::prelude::*;
 
+use rivet_machine::flash::MAX_DRIVES;
 use rivet_machine::map::{self, PAGE_SHIFT};
 use rivet_machine::merkle::multiproof::{MultiproofError, multiproof_root};
 use rivet_machine::merkle::region::hash_page_contents;
 use rivet_machine::merkle::{Hash, MachineHasher};
 use rivet_machine::{Machine, MachineConfig, MachineError, RestoreError, shadow};
 
-use super::{StepError, StepLog, run_cycles, step_end};
+use super::{StepError, StepLog, step_end};
+use crate::{BreakReason, Interpreter};
+
+/// Cycles between checks for an access outside the log during a replay.
+const CHECK_EVERY: u64 = 1 << 12;
 
 /// Why a step log does not verify.
 #[derive(Debug, thiserror::Error)]
@@ -38,8 +43,8 @@ pub enum VerifyError {
     /// The first page is not the shadow state page.
     #[error("the log does not hold the shadow state page (page 0) first")]
     NoShadowPage,
-    /// A logged page is neither the shadow page nor DTB nor RAM.
-    #[error("logged page at {addr:#x} is not in the shadow page, the DTB or RAM")]
+    /// A logged page is neither the shadow page nor DTB, RAM or a flash drive.
+    #[error("logged page at {addr:#x} is not in the shadow page, the DTB, RAM or a flash drive")]
     PageOutsideMemory {
         /// Its physical address.
         addr: u64,
@@ -108,9 +113,25 @@ pub fn verify_step(root_before: &Hash, log: &StepLog) -> Result<Hash, VerifyErro
             .try_into()
             .expect("8 bytes"),
     );
+    // The flash drives, as the shadow page describes them (start, length, read-only).
+    let word = |at: usize| {
+        u64::from_le_bytes(
+            shadow_page[at..at + 8]
+                .try_into()
+                .expect("8 bytes in the page"),
+        )
+    };
+    let drives: Vec<(u64, u64, bool)> = (0..MAX_DRIVES)
+        .map(|i| shadow::FLASH + 24 * i)
+        .filter(|&at| word(at + 8) != 0)
+        .map(|at| (word(at), word(at + 8), word(at + 16) != 0))
+        .collect();
     let in_memory = |addr: u64| {
         (map::DTB_START..map::DTB_START + map::DTB_LENGTH).contains(&addr)
             || (addr >= map::RAM_START && addr - map::RAM_START < ram_length)
+            || drives
+                .iter()
+                .any(|&(start, length, _)| addr >= start && addr - start < length)
     };
     for page in &log.pages[1..] {
         let addr = page.ppn << PAGE_SHIFT;
@@ -122,15 +143,37 @@ pub fn verify_step(root_before: &Hash, log: &StepLog) -> Result<Hash, VerifyErro
         ram_length,
         ..MachineConfig::default()
     })?;
+    if !drives.is_empty() {
+        m.attach_anonymous_drives(&drives)?;
+    }
     m.restore_shadow(&shadow_page[..])?;
     for page in &log.pages[1..] {
         m.write_memory(page.ppn << PAGE_SHIFT, &page.data[..])
-            .expect("page checked to be in the DTB or RAM");
+            .expect("page checked to be in the DTB, RAM or a drive");
     }
     // 3. Replay, noting every page accessed.
+    //    The replay stops within CHECK_EVERY cycles of its first access to a page the log
+    //    does not hold (nothing after it could verify).
     let end = step_end(m.hart.mcycle, log.cycles).map_err(VerifyError::Cycles)?;
-    m.start_tracking();
-    run_cycles(&mut m, end);
+    m.start_tracking_within(log.pages.iter().map(|p| p.ppn).collect());
+    let mut interp = Interpreter::new();
+    loop {
+        let chunk_end = end.min(m.hart.mcycle.saturating_add(CHECK_EVERY));
+        let reason = loop {
+            match interp.run(&mut m, chunk_end) {
+                BreakReason::Yielded { .. } => {}
+                reason => break reason,
+            }
+        };
+        if let Some(ppn) = m.unexpected_access() {
+            return Err(VerifyError::PageNotInLog {
+                addr: ppn << PAGE_SHIFT,
+            });
+        }
+        if reason != BreakReason::ReachedTarget || m.hart.mcycle >= end {
+            break;
+        }
+    }
     let touched = m.stop_tracking();
     // Both lists are strictly increasing: the first difference names the culprit.
     let logged = log.pages.iter().map(|p| p.ppn);
@@ -167,7 +210,7 @@ pub fn verify_step(root_before: &Hash, log: &StepLog) -> Result<Hash, VerifyErro
                 &shadow_after
             } else {
                 m.read_memory(p.ppn << PAGE_SHIFT, &mut buf)
-                    .expect("page checked to be in the DTB or RAM");
+                    .expect("page checked to be in the DTB, RAM or a drive");
                 &buf
             };
             (p.ppn, hash_page_contents::<MachineHasher>(bytes))
