@@ -8,9 +8,10 @@ use std::sync::OnceLock;
 use libfuzzer_sys::fuzz_target;
 use rivet::{Config, Machine};
 
-/// A small machine stored once per process: its directory and file names.
-fn stored() -> &'static (PathBuf, Vec<String>) {
-    static STORED: OnceLock<(PathBuf, Vec<String>)> = OnceLock::new();
+/// A small machine stored once per process: its directory, and its files' names and
+/// contents (kept in memory: copying files each run met EINTR from libFuzzer's timer signal).
+fn stored() -> &'static (PathBuf, Vec<(String, Vec<u8>)>) {
+    static STORED: OnceLock<(PathBuf, Vec<(String, Vec<u8>)>)> = OnceLock::new();
     STORED.get_or_init(|| {
         let dir = std::env::temp_dir().join(format!("rivet-fuzz-snapshot-{}", std::process::id()));
         let mut m = Machine::from_raw_image(
@@ -24,12 +25,16 @@ fn stored() -> &'static (PathBuf, Vec<String>) {
         m.run(10);
         std::fs::create_dir_all(&dir).expect("temporary directory");
         m.store(&dir.join("base")).expect("store");
-        let mut names: Vec<String> = std::fs::read_dir(dir.join("base"))
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir.join("base"))
             .expect("stored")
-            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .map(|e| {
+                let e = e.expect("entry");
+                let bytes = std::fs::read(e.path()).expect("stored file");
+                (e.file_name().to_string_lossy().into_owned(), bytes)
+            })
             .collect();
-        names.sort();
-        (dir, names)
+        files.sort();
+        (dir, files)
     })
 }
 
@@ -37,14 +42,15 @@ fuzz_target!(|data: &[u8]| {
     let Some((&pick, content)) = data.split_first() else {
         return;
     };
-    let (dir, names) = stored();
+    let (dir, files) = stored();
     let work = dir.join("work");
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(&work).expect("work dir");
-    for name in names {
-        std::fs::copy(dir.join("base").join(name), work.join(name)).expect("copy");
+    let victim = usize::from(pick) % files.len();
+    for (i, (name, bytes)) in files.iter().enumerate() {
+        // `fs::write` retries interrupted writes.
+        let bytes = if i == victim { content } else { bytes };
+        std::fs::write(work.join(name), bytes).expect("write");
     }
-    let victim = &names[usize::from(pick) % names.len()];
-    std::fs::write(work.join(victim), content).expect("write");
     let _ = Machine::load(&work);
 });
