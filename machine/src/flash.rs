@@ -135,18 +135,7 @@ impl FlashDrive {
             file: config.file.clone(),
             error,
         };
-        if !config.start.is_multiple_of(map::PAGE_SIZE) {
-            return Err(invalid(format!(
-                "start {:#x} is not 4 KiB aligned",
-                config.start
-            )));
-        }
-        if config.start < ram_end {
-            return Err(invalid(format!(
-                "start {:#x} is below the end of RAM ({ram_end:#x}); drives go above RAM",
-                config.start
-            )));
-        }
+        check_start(config.start, ram_end).map_err(invalid)?;
         let file = OpenOptions::new()
             .read(true)
             .write(config.mode == FlashMode::Shared)
@@ -157,26 +146,11 @@ impl FlashDrive {
             return Err(invalid("not a regular file".into()));
         }
         let length = meta.len();
-        if length == 0 || !length.is_multiple_of(map::PAGE_SIZE) {
-            return Err(invalid(format!(
-                "its size ({length} bytes) must be a non-zero multiple of 4096"
-            )));
-        }
-        if config.start.checked_add(length).is_none() {
-            return Err(invalid(format!(
-                "[{:#x}, +{length:#x}) runs past the top of the address space",
-                config.start
-            )));
-        }
+        check_size(config.start, length).map_err(invalid)?;
         let len = usize::try_from(length)
             .map_err(|_| invalid("too large for the host address space".into()))?;
         let backing = Self::map(&file, len, config.mode).map_err(io)?;
-        Ok(FlashDrive {
-            config: config.clone(),
-            length,
-            backing,
-            clean: vec![false; len / map::PAGE_SIZE as usize],
-        })
+        Ok(Self::with_backing(config.clone(), length, backing))
     }
 
     /// Without `std` there are no files: every drive is refused.
@@ -189,43 +163,47 @@ impl FlashDrive {
     }
 
     /// A drive of `length` bytes of zeroed memory at `start`, without a file (for rebuilding
-    /// a logged machine's drives): the same checks as [`FlashDrive::open`] on the placement
-    /// and size, except that `ram_end` is not known here (the machine checks overlaps).
-    /// `read_only`: guest stores fault.
-    pub fn anonymous(start: u64, length: u64, read_only: bool) -> Result<Self, FlashError> {
+    /// a logged machine's drives), with the placement and size checks of
+    /// [`FlashDrive::open`]. `read_only`: guest stores fault.
+    pub fn anonymous(
+        start: u64,
+        length: u64,
+        read_only: bool,
+        ram_end: u64,
+    ) -> Result<Self, FlashError> {
         let invalid = |why: String| FlashError::Invalid {
             file: FilePath::from("<anonymous>"),
             why,
         };
-        if !start.is_multiple_of(map::PAGE_SIZE) {
-            return Err(invalid(format!("start {start:#x} is not 4 KiB aligned")));
-        }
-        if length == 0 || !length.is_multiple_of(map::PAGE_SIZE) {
-            return Err(invalid(format!(
-                "its size ({length} bytes) must be a non-zero multiple of 4096"
-            )));
-        }
-        if start.checked_add(length).is_none() {
-            return Err(invalid(format!(
-                "[{start:#x}, +{length:#x}) runs past the top of the address space"
-            )));
-        }
+        check_start(start, ram_end).map_err(invalid)?;
+        check_size(start, length).map_err(invalid)?;
         let memory = crate::memory::Memory::new("flash drive", length)
             .map_err(|e| invalid(e.to_string()))?;
-        Ok(FlashDrive {
-            config: FlashConfig {
-                file: FilePath::from("<anonymous>"),
-                start,
-                mode: if read_only {
-                    FlashMode::ReadOnly
-                } else {
-                    FlashMode::Private
-                },
-            },
+        let mode = if read_only {
+            FlashMode::ReadOnly
+        } else {
+            FlashMode::Private
+        };
+        let config = FlashConfig {
+            file: FilePath::from("<anonymous>"),
+            start,
+            mode,
+        };
+        Ok(Self::with_backing(
+            config,
             length,
-            backing: Backing::Anonymous(memory),
+            Backing::Anonymous(memory),
+        ))
+    }
+
+    /// A drive of `length` bytes over `backing`, all of its pages to be hashed.
+    fn with_backing(config: FlashConfig, length: u64, backing: Backing) -> Self {
+        FlashDrive {
+            config,
+            length,
+            backing,
             clean: vec![false; (length / map::PAGE_SIZE) as usize],
-        })
+        }
     }
 
     #[cfg(feature = "std")]
@@ -252,6 +230,11 @@ impl FlashDrive {
     /// One past the last physical address.
     pub fn end(&self) -> u64 {
         self.config.start + self.length
+    }
+
+    /// Its physical page numbers.
+    pub fn pages(&self) -> core::ops::Range<u64> {
+        (self.start() >> map::PAGE_SHIFT)..(self.end() >> map::PAGE_SHIFT)
     }
 
     /// Offset into the drive of the `len`-byte access at `paddr`, if it lies entirely inside.
@@ -297,6 +280,35 @@ impl FlashDrive {
             _ => Ok(()),
         }
     }
+}
+
+/// Where a drive may start: 4 KiB aligned, at or above `ram_end`.
+fn check_start(start: u64, ram_end: u64) -> Result<(), String> {
+    if !start.is_multiple_of(map::PAGE_SIZE) {
+        return Err(format!("start {start:#x} is not 4 KiB aligned"));
+    }
+    if start < ram_end {
+        return Err(format!(
+            "start {start:#x} is below the end of RAM ({ram_end:#x}); drives go above RAM"
+        ));
+    }
+    Ok(())
+}
+
+/// A drive's size: a non-zero multiple of 4 KiB, not running past the top of the address
+/// space from `start`.
+fn check_size(start: u64, length: u64) -> Result<(), String> {
+    if length == 0 || !length.is_multiple_of(map::PAGE_SIZE) {
+        return Err(format!(
+            "its size ({length} bytes) must be a non-zero multiple of 4096"
+        ));
+    }
+    if start.checked_add(length).is_none() {
+        return Err(format!(
+            "[{start:#x}, +{length:#x}) runs past the top of the address space"
+        ));
+    }
+    Ok(())
 }
 
 /// Checks that drives do not overlap one another and that there are at most

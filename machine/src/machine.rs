@@ -243,10 +243,7 @@ impl Machine {
             .collect::<Result<Vec<_>, _>>()?;
         let flash = crate::flash::check_layout(flash)?;
         // Drives start with their files' contents: every page must be hashed once.
-        let dirty = flash
-            .iter()
-            .flat_map(|d| (d.start() >> map::PAGE_SHIFT)..(d.end() >> map::PAGE_SHIFT))
-            .collect();
+        let dirty = flash.iter().flat_map(FlashDrive::pages).collect();
         static NEXT_ID: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(1);
         Ok(Machine {
             id: NEXT_ID.fetch_add(1, core::sync::atomic::Ordering::Relaxed),
@@ -303,24 +300,15 @@ impl Machine {
             "the machine already has flash drives"
         );
         let ram_end = map::RAM_START + self.ram_length;
-        let mut attached = Vec::with_capacity(drives.len());
-        for &(start, length, read_only) in drives {
-            let drive = FlashDrive::anonymous(start, length, read_only)?;
-            if start < ram_end {
-                return Err(crate::flash::FlashError::Invalid {
-                    file: drive.config.file.clone(),
-                    why: format!("start {start:#x} is below the end of RAM ({ram_end:#x})"),
-                }
-                .into());
-            }
-            attached.push(drive);
-        }
+        let attached = drives
+            .iter()
+            .map(|&(start, length, read_only)| {
+                FlashDrive::anonymous(start, length, read_only, ram_end)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         self.flash = crate::flash::check_layout(attached)?;
-        self.dirty.extend(
-            self.flash
-                .iter()
-                .flat_map(|d| (d.start() >> map::PAGE_SHIFT)..(d.end() >> map::PAGE_SHIFT)),
-        );
+        self.dirty
+            .extend(self.flash.iter().flat_map(FlashDrive::pages));
         self.write_dtb()
     }
 
