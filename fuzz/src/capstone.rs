@@ -153,7 +153,8 @@ fn csr_names(cs: &Capstone) -> HashMap<String, i64> {
 
 // ---- operand parsing of Capstone's text -------------------------------------------------
 
-fn xreg(s: &str) -> Result<u32, String> {
+/// The integer register Capstone names `s` (ABI name).
+pub fn xreg(s: &str) -> Result<u32, String> {
     X_ABI
         .iter()
         .position(|&r| r == s)
@@ -161,7 +162,8 @@ fn xreg(s: &str) -> Result<u32, String> {
         .ok_or_else(|| format!("not an integer register: {s:?}"))
 }
 
-fn freg(s: &str) -> Result<u32, String> {
+/// The FP register Capstone names `s` (ABI name).
+pub fn freg(s: &str) -> Result<u32, String> {
     F_ABI
         .iter()
         .position(|&r| r == s)
@@ -175,7 +177,7 @@ fn reg(fp: bool, s: &str) -> Result<u32, String> {
 }
 
 /// Capstone prints immediates as decimal up to 9 and as `0x..` above, with a `-` sign.
-fn imm(s: &str) -> Result<i64, String> {
+pub fn imm(s: &str) -> Result<i64, String> {
     let (neg, mag) = match s.strip_prefix('-') {
         Some(m) => (true, m),
         None => (false, s),

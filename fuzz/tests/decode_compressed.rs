@@ -18,24 +18,9 @@
 //! (edge immediates, HINTs and reserved encodings) completes the check.
 
 use capstone::Capstone;
-use capstone::arch::riscv::{ArchExtraMode, ArchMode};
-use capstone::arch::{BuildsCapstone, BuildsCapstoneExtraMode};
-use rivet_interp::decode::{Format, Insn, Op, compressed::expand, decode, decode32};
+use rivet::interp::decode::{Format, Insn, Op, compressed::expand, decode, decode32};
+use rivet_fuzz::capstone::{capstone, freg, imm, xreg};
 use std::collections::BTreeMap;
-
-/// The integer registers by ABI name (RISC-V psABI), x0..x31.
-const X_ABI: [&str; 32] = [
-    "zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0", "a1", "a2", "a3", "a4",
-    "a5", "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "t3", "t4",
-    "t5", "t6",
-];
-
-/// The floating-point registers by ABI name (RISC-V psABI), f0..f31.
-const F_ABI: [&str; 32] = [
-    "ft0", "ft1", "ft2", "ft3", "ft4", "ft5", "ft6", "ft7", "fs0", "fs1", "fa0", "fa1", "fa2",
-    "fa3", "fa4", "fa5", "fa6", "fa7", "fs2", "fs3", "fs4", "fs5", "fs6", "fs7", "fs8", "fs9",
-    "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
-];
 
 /// A base (32-bit) instruction reduced to its name and operands; unused fields are zero.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,15 +44,6 @@ impl Base {
     }
 }
 
-fn capstone() -> Capstone {
-    Capstone::new()
-        .riscv()
-        .mode(ArchMode::RiscV64)
-        .extra_mode([ArchExtraMode::RiscVC].into_iter())
-        .build()
-        .expect("capstone")
-}
-
 /// Capstone's reading of a parcel: (instruction-id name, operand text), or `None` if rejected.
 fn capstone_decode(cs: &Capstone, parcel: u16, addr: u64) -> Option<(String, String)> {
     let insns = cs
@@ -82,36 +58,6 @@ fn capstone_decode(cs: &Capstone, parcel: u16, addr: u64) -> Option<(String, Str
 }
 
 // ---- operand parsing of Capstone's text -------------------------------------------------
-
-fn xreg(s: &str) -> Result<u32, String> {
-    X_ABI
-        .iter()
-        .position(|&r| r == s)
-        .map(|i| i as u32)
-        .ok_or_else(|| format!("not an integer register: {s:?}"))
-}
-
-fn freg(s: &str) -> Result<u32, String> {
-    F_ABI
-        .iter()
-        .position(|&r| r == s)
-        .map(|i| i as u32)
-        .ok_or_else(|| format!("not an FP register: {s:?}"))
-}
-
-/// Capstone prints immediates as decimal up to 9 and as `0x..` above, with a `-` sign.
-fn imm(s: &str) -> Result<i64, String> {
-    let (neg, mag) = match s.strip_prefix('-') {
-        Some(m) => (true, m),
-        None => (false, s),
-    };
-    let v = match mag.strip_prefix("0x") {
-        Some(h) => i64::from_str_radix(h, 16),
-        None => mag.parse::<i64>(),
-    }
-    .map_err(|e| format!("bad immediate {s:?}: {e}"))?;
-    Ok(if neg { -v } else { v })
-}
 
 /// `off(reg)` to (offset, register text).
 fn mem(s: &str) -> Result<(i64, &str), String> {
