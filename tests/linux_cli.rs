@@ -1,15 +1,11 @@
 //! `rivet run --bios/--kernel/--initrd/--flash-drive`: the boot options and their validation,
 //! with small hand-made images (no Linux needed).
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn rivet(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rivet"))
-        .args(args)
-        .output()
-        .expect("run rivet")
-}
+use std::path::{Path, PathBuf};
+
+use common::rivet;
 
 fn dir(tag: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("rivet-linux-cli-{}-{tag}", std::process::id()));

@@ -2,27 +2,12 @@
 //! its cycle by the JIT) verifies to the root that `rivet run` reaches; tampered, truncated or
 //! unreadable logs are refused with a reason and a non-zero exit.
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
-const BIN: &str = env!("CARGO_BIN_EXE_rivet");
-
-fn rivet(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("rivet binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn scratch(name: &str) -> String {
-    let dir = std::env::temp_dir().join(format!("rivet-step-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join(name).to_string_lossy().into_owned()
-}
+use common::{rivet, scratch_arg as scratch, text};
 
 fn workload() -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -31,14 +16,27 @@ fn workload() -> String {
         .into_owned()
 }
 
-/// The final hash `rivet run` prints for a run to `mcycle` (JIT).
-fn run_hash(args: &[&str]) -> String {
-    let out = rivet(args);
+/// The final hash `rivet run` prints for a run of `elf` to `mcycle` (JIT).
+fn hash_at(elf: &str, mcycle: &str) -> String {
+    let out = rivet(&[
+        "run",
+        elf,
+        "--max-mcycle",
+        mcycle,
+        "--final-hash",
+        "--quiet",
+    ]);
     let err = text(&out.stderr);
     err.lines()
         .find_map(|l| l.strip_prefix("final-hash "))
         .unwrap_or_else(|| panic!("no final hash in {err}"))
         .to_string()
+}
+
+/// `verify-step` refused the log: exit 1, `reason` on stderr.
+fn assert_refused(out: &Output, reason: &str) {
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(reason), "{}", text(&out.stderr));
 }
 
 #[test]
@@ -56,22 +54,8 @@ fn log_step_from_a_snapshot_verifies_to_the_run_root() {
         "--quiet",
     ]);
     assert_eq!(out.status.code(), Some(75), "{}", text(&out.stderr));
-    let before = run_hash(&[
-        "run",
-        &elf,
-        "--max-mcycle",
-        "200000",
-        "--final-hash",
-        "--quiet",
-    ]);
-    let after = run_hash(&[
-        "run",
-        &elf,
-        "--max-mcycle",
-        "201000",
-        "--final-hash",
-        "--quiet",
-    ]);
+    let before = hash_at(&elf, "200000");
+    let after = hash_at(&elf, "201000");
     let log = scratch("sort.steplog");
     let out = rivet(&[
         "log-step", "--load", &dir, "--cycles", "1000", "--out", &log,
@@ -84,12 +68,7 @@ fn log_step_from_a_snapshot_verifies_to_the_run_root() {
 
     // Another root before: rejected, exit 1, with the reason.
     let out = rivet(&["verify-step", "--root-before", &after, &log]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        text(&out.stderr).contains("starts from root"),
-        "{}",
-        text(&out.stderr)
-    );
+    assert_refused(&out, "starts from root");
     assert!(out.stdout.is_empty());
 
     // A changed byte in a page: the pages no longer prove the root.
@@ -98,23 +77,13 @@ fn log_step_from_a_snapshot_verifies_to_the_run_root() {
     let bad = scratch("bad.steplog");
     std::fs::write(&bad, &bytes).unwrap();
     let out = rivet(&["verify-step", "--root-before", &before, &bad]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        text(&out.stderr).contains("give root"),
-        "{}",
-        text(&out.stderr)
-    );
+    assert_refused(&out, "give root");
 
     // Truncated.
     let bytes = std::fs::read(&log).unwrap();
     std::fs::write(&bad, &bytes[..bytes.len() - 5]).unwrap();
     let out = rivet(&["verify-step", "--root-before", &before, &bad]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        text(&out.stderr).contains("truncated"),
-        "{}",
-        text(&out.stderr)
-    );
+    assert_refused(&out, "truncated");
 }
 
 #[test]
@@ -125,22 +94,8 @@ fn log_step_with_start_and_bad_arguments() {
         "log-step", &elf, "--start", "5000", "--cycles", "10", "--out", &log,
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let before = run_hash(&[
-        "run",
-        &elf,
-        "--max-mcycle",
-        "5000",
-        "--final-hash",
-        "--quiet",
-    ]);
-    let after = run_hash(&[
-        "run",
-        &elf,
-        "--max-mcycle",
-        "5010",
-        "--final-hash",
-        "--quiet",
-    ]);
+    let before = hash_at(&elf, "5000");
+    let after = hash_at(&elf, "5010");
     let out = rivet(&["verify-step", "--root-before", &before, &log]);
     assert_eq!(text(&out.stdout).trim(), after, "{}", text(&out.stderr));
 
