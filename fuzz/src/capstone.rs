@@ -240,7 +240,7 @@ fn capstone_exact_conversion(name: &str) -> bool {
 }
 
 /// `off(reg)` or `(reg)` to (offset, register).
-fn mem(s: &str) -> Result<(i64, u32), String> {
+pub fn mem(s: &str) -> Result<(i64, u32), String> {
     let (off, rest) = s
         .split_once('(')
         .ok_or_else(|| format!("not a memory operand: {s:?}"))?;

@@ -19,7 +19,7 @@
 
 use capstone::Capstone;
 use rivet::interp::decode::{Format, Insn, Op, compressed::expand, decode, decode32};
-use rivet_fuzz::capstone::{capstone, freg, imm, xreg};
+use rivet_fuzz::capstone::{capstone, freg, imm, mem, xreg};
 use std::collections::BTreeMap;
 
 /// A base (32-bit) instruction reduced to its name and operands; unused fields are zero.
@@ -55,19 +55,6 @@ fn capstone_decode(cs: &Capstone, parcel: u16, addr: u64) -> Option<(String, Str
     // The mnemonic is the id's name for every c.* instruction (Capstone has no RVC aliases).
     assert_eq!(insn.mnemonic(), Some(name.as_str()), "{parcel:#06x}");
     Some((name, insn.op_str().unwrap_or("").to_string()))
-}
-
-// ---- operand parsing of Capstone's text -------------------------------------------------
-
-/// `off(reg)` to (offset, register text).
-fn mem(s: &str) -> Result<(i64, &str), String> {
-    let (off, rest) = s
-        .split_once('(')
-        .ok_or_else(|| format!("not a memory operand: {s:?}"))?;
-    let reg = rest
-        .strip_suffix(')')
-        .ok_or_else(|| format!("not a memory operand: {s:?}"))?;
-    Ok((imm(off)?, reg))
 }
 
 /// Sign-extends the low `n` bits of `v`.
@@ -121,7 +108,7 @@ fn capstone_base(parcel: u16, name: &str, ops: &str) -> Result<Base, String> {
                 "c.ld" | "c.ldsp" => "ld",
                 _ => "fld",
             };
-            Base::new(op, rd, xreg(base)?, 0, off)
+            Base::new(op, rd, base, 0, off)
         }
         // stores: rs2, off(rs1) -> s* rs2, off(rs1)
         "c.sw" | "c.sd" | "c.swsp" | "c.sdsp" | "c.fsd" | "c.fsdsp" => {
@@ -137,7 +124,7 @@ fn capstone_base(parcel: u16, name: &str, ops: &str) -> Result<Base, String> {
                 "c.sd" | "c.sdsp" => "sd",
                 _ => "fsd",
             };
-            Base::new(op, 0, xreg(base)?, rs2, off)
+            Base::new(op, 0, base, rs2, off)
         }
         // c.nop -> addi x0, x0, 0; Capstone also accepts the HINTs with nzimm in 1..=31 as a
         // bare `c.nop`, so the immediate is taken from the parcel (spec field layout).
